@@ -1,0 +1,54 @@
+"""Interface words in Finnish and Swedish (from labels.yml), and locale formatting with Babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+
+import yaml
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from babel import Locale
+
+LABELS_FILE = Path(__file__).with_name("labels.yml")
+
+
+@cache
+def _all() -> dict:
+    return yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+
+
+class Labels:
+    """The interface words of one language: `labels["goals_heading"]`, `labels.count("goals_count", 3)`."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.words: dict = _all()[lang]
+        self.locale: str = self.words["locale"]
+        self._plural = Locale.parse(self.locale).plural_form
+
+    def __getitem__(self, key: str):
+        return self.words[key]
+
+    def format(self, key: str, **values) -> str:
+        return self.words[key].format(**values)
+
+    def number(self, value: float) -> str:
+        return format_decimal(value, locale=self.locale)
+
+    def count(self, key: str, n: int, *, sub: str | None = None) -> str:
+        forms = self.words[key] if sub is None else self.words[key][sub]
+        return forms[self._plural(n)].format(n=self.number(n))
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value, format="long", locale=self.locale)
+
+    def month(self, value: dt.date) -> str:
+        # Stand-alone month name with the year: "toukokuu 2025", "maj 2025".
+        return format_date(value, format="LLLL y", locale=self.locale)
+
+
+def all_labels() -> dict:
+    """Every language's words, for the theme templates (which pick by the page language)."""
+    return _all()

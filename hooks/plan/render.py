@@ -1,0 +1,217 @@
+"""Model → the Markdown of every generated page, in both languages, through Jinja templates.
+
+Escaping is the default: every value a template prints is escaped for Markdown and HTML
+unless it is `Md` (markup this module made itself). Data text never becomes markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from . import model, progress
+from .labels import Labels
+
+TEMPLATES = Path(__file__).with_name("templates")
+
+# The characters Python-Markdown (with the tables extension) lets a backslash escape, except
+# `>`, which HTML escaping turns into `&gt;` like `<` and `&`. Only plain Markdown extensions are enabled, so no
+# other character starts markup.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+
+
+class Md(str):
+    """Markdown or HTML made by this module: printed as it is."""
+
+
+def escape(text: str) -> Md:
+    """Plain text → Markdown that shows exactly that text."""
+    text = re.sub(r"\s+", " ", str(text))  # a plain text is one line: no accidental blocks
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    # After the backslashes, so that no entity gets one.
+    return Md(html.escape(text, quote=False))
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, Md) or value is None:
+        return value if value is not None else ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return escape(str(value))
+
+
+def _lang_span(lang: str, content: str, page_lang: str) -> str:
+    return content if lang == page_lang else f'<span lang="{lang}">{content}</span>'
+
+
+def plain(text: model.Teksti, lang: str) -> Md:
+    """A plain-text field in `lang`, with `[[fi:…]]` marks turned into lang spans."""
+    value = text[lang].strip()
+    out, pos = [], 0
+    for m in model.LANG_MARK.finditer(value):
+        out.append(escape(value[pos : m.start()]))
+        out.append(_lang_span(m.group(1), escape(m.group(2).strip()), lang))
+        pos = m.end()
+    out.append(escape(value[pos:]))
+    return Md("".join(out))
+
+
+def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = False) -> Md:
+    """A Markdown field in `lang`: Markdown syntax works, raw HTML is shown as text."""
+    value = text[lang].strip()
+    if first_paragraph:
+        value = value.split("\n\n", 1)[0]
+    value = value.replace("&", "&amp;").replace("<", "&lt;")
+    value = model.LANG_MARK.sub(lambda m: _lang_span(m.group(1), m.group(2), lang), value)
+    return Md(value.strip())
+
+
+def heading_text(text: model.Teksti, lang: str) -> str:
+    """Text for front matter (page title, description): HTML-escaped, no lang marks."""
+    return html.escape(model.LANG_MARK.sub(lambda m: m.group(2), text[lang]), quote=True)
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    path: str  # the same in both languages, e.g. "painopisteet/turvallisuus.md"
+    lang: str
+    markdown: str
+
+
+def _html_environment() -> Environment:
+    # For fragments that stand as raw HTML blocks, where Markdown escapes would show.
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True,
+    )
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # `finalize` escapes for Markdown instead
+    )
+    env.filters["deadline"] = _deadline
+    env.filters["anchor"] = _anchor
+    env.filters["url"] = lambda u: _link(u, u)
+    env.filters["mailto"] = lambda e: _link(e, "mailto:" + e)
+    env.filters["tel"] = lambda p: _link(p, "tel:" + "".join(c for c in p if c.isdigit() or c == "+"))
+    env.filters["striplangmarks"] = lambda s: model.LANG_MARK.sub(lambda m: m.group(2), s)
+    env.filters["indent_md"] = lambda s, n=4: Md(s.replace("\n", "\n" + " " * n))
+    return env
+
+
+def _anchor(slug: str) -> Md:
+    # Ids are checked slugs; escaping their hyphens would break attr_list and anchor checks.
+    if not re.fullmatch(model.SLUG_PATTERN, slug):
+        raise ValueError(f"not a slug: {slug!r}")
+    return Md(slug)
+
+
+def _link(text: str, href: str) -> Md:
+    # The schema admits no spaces or quotes in addresses; brackets would end the Markdown link.
+    target = href.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    return Md(f"[{escape(text)}]({target})")
+
+
+def _deadline(goal: model.Tavoite, labels: Labels, lang: str) -> Md:
+    d = goal.deadline
+    if d is None:
+        return escape(labels["goal_deadline_none"])
+    if d.kind == "jakso":
+        return plain(d.text, lang)
+    if d.kind == "vuosi":
+        return escape(str(d.last_day.year))
+    if d.kind == "kuukausi":
+        return escape(labels.month(d.last_day))
+    return escape(labels.date(d.last_day))
+
+
+class Renderer:
+    """Renders every generated page of a checked plan as of one date."""
+
+    def __init__(self, plan: model.Plan, as_of: dt.date):
+        self.plan = plan
+        self.as_of = as_of
+        self.env = _environment()
+        self.html = _html_environment()
+
+    def pages(self) -> list[GeneratedPage]:
+        pages = []
+        for lang in model.LANGUAGES:
+            pages.append(self._page("index.md", "home.md.j2", lang, reviewed=self._all_reviewed()))
+            pages.append(self._page("suunnitelma.md", "plan.md.j2", lang, reviewed=self.plan.suunnitelma.ruotsinnos_tarkistettu))
+            pages.append(self._page("strategia.md", "strategy.md.j2", lang, reviewed=self.plan.strategia.ruotsinnos_tarkistettu))
+            pages.append(self._page("saavutettavuusseloste.md", "statement.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
+            for area in self.plan.painopisteet:
+                pages.append(
+                    self._page(area_path(area), "area.md.j2", lang, reviewed=area.ruotsinnos_tarkistettu, area=area)
+                )
+        return pages
+
+    def _all_reviewed(self) -> bool:
+        p = self.plan
+        return p.suunnitelma.ruotsinnos_tarkistettu and p.strategia.ruotsinnos_tarkistettu and all(
+            a.ruotsinnos_tarkistettu for a in p.painopisteet
+        )
+
+    def _page(self, path: str, template: str, lang: str, *, reviewed: bool, **context) -> GeneratedPage:
+        labels = Labels(lang)
+        depth = path.count("/")
+        body = self.env.get_template(template).render(
+            plan=self.plan,
+            lang=lang,
+            L=labels,
+            t=lambda text: plain(text, lang),
+            md=lambda text, first=False: markdown(text, lang, first),
+            meta=lambda **m: front_matter(**{k: html.escape(v, quote=True) for k, v in m.items()}),
+            link=lambda target: Md("../" * depth + target),
+            area_path=area_path,
+            status_badge=lambda goal: self._status_badge(goal, labels),
+            area_summary=lambda area: self._summary(area.tavoitteet, labels),
+            translation_notice=Md(self._notice(labels) if lang != "fi" and not reviewed else ""),
+            **context,
+        )
+        return GeneratedPage(path, lang, body)
+
+    def _status_badge(self, goal: model.Tavoite, labels: Labels) -> Md:
+        status = progress.goal_status(goal, self.as_of)
+        return Md(self.html.get_template("status.html.j2").render(status=status, L=labels).strip())
+
+    def _summary(self, goals: list[model.Tavoite], labels: Labels) -> Md:
+        counts = progress.summary(goals, self.as_of)
+        return Md(self.html.get_template("summary.html.j2").render(counts=counts, total=len(goals), L=labels).strip())
+
+    def _notice(self, labels: Labels) -> str:
+        return self.env.get_template("translation_notice.md.j2").render(L=labels)
+
+
+def area_path(area: model.Painopiste) -> str:
+    return f"painopisteet/{area.id}.md"
+
+
+def nav(plan: model.Plan) -> list:
+    """The site navigation as MkDocs `nav` config (language-neutral paths; titles from pages)."""
+    return [
+        "index.md",
+        "suunnitelma.md",
+        {"Painopisteet": [area_path(a) for a in plan.painopisteet]},
+        "strategia.md",
+        "seuranta.md",
+        "saavutettavuusseloste.md",
+    ]
+
+
+def front_matter(**meta: str) -> Md:
+    return Md("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000) + "---\n")

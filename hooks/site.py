@@ -1,0 +1,85 @@
+"""MkDocs adapter: the only module that imports MkDocs. Each event hands over to plain modules.
+
+mkdocs-static-i18n runs one build per language and reorganises files at priority -100, so
+generated pages are added above -100 and filled below it (see DEVELOPERS.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.structure.files import File
+
+from plan import languages, load, model, progress, render, search_index
+from plan.labels import all_labels
+
+ROOT = Path(__file__).resolve().parent.parent
+# Tests build the site from fixture data; editors never need this.
+DATA_DIR = Path(os.environ.get("PLAN_DATA_DIR", ROOT / "data"))
+_pages: dict[str, str] = {}  # "fi/painopisteet/x.md" → Markdown, for this build
+_error_pages: dict[str, str] = {}  # language → rendered 404 page
+
+
+def on_config(config):
+    try:
+        plan = load.load_plan(DATA_DIR)
+    except load.DataErrors as exc:
+        raise PluginError(f"Datassa on virheitä, sivustoa ei rakenneta:\n{exc}") from None
+    _pages.clear()
+    for page in render.Renderer(plan, progress.today()).pages():
+        _pages[f"{page.lang}/{page.path}"] = page.markdown
+    config.nav = render.nav(plan)
+    config.extra["labels"] = all_labels()  # interface words for the theme overrides
+    config.extra["organisation"] = plan.sivusto.organisaatio.nimi.model_dump()
+    return config
+
+
+@event_priority(0)
+def _add_generated(files, config):
+    for uri in _pages:
+        files.append(File.generated(config, uri, abs_src_path=str(Path(config.docs_dir) / uri)))
+    missing = languages.missing_counterparts(
+        (f.src_uri for f in files.documentation_pages()), model.LANGUAGES
+    )
+    if missing:
+        raise PluginError("Sivulta puuttuu toisen kielen vastine: " + ", ".join(missing))
+    return files
+
+
+@event_priority(-110)
+def _fill_generated(files, config):
+    for file in files.documentation_pages():
+        if file.src_uri in _pages:
+            file.content_string = _pages[file.src_uri]
+    return files
+
+
+on_files = CombinedEvent(_add_generated, _fill_generated)
+
+
+def on_post_template(output, template_name, config):
+    if template_name == "404.html":
+        _error_pages[config.theme["language"]] = output
+    return output
+
+
+@event_priority(-110)  # after mkdocs-static-i18n has merged every language's search entries
+def on_post_build(config):
+    site = Path(config.site_dir)
+    for lang, html in _error_pages.items():
+        target = site / ("404.html" if lang == model.LANGUAGES[0] else f"{lang}/404.html")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+    index_file = site / "search" / "search_index.json"
+    if index_file.exists():
+        parts = search_index.split(
+            json.loads(index_file.read_text(encoding="utf-8")), list(model.LANGUAGES), model.LANGUAGES[0]
+        )
+        for lang, part in parts.items():
+            target = index_file if lang == model.LANGUAGES[0] else site / lang / "search" / "search_index.json"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,58 @@
+"""labels.py, languages.py, search_index.py, progress.py."""
+
+import datetime as dt
+
+from plan import languages, progress, search_index
+from plan.labels import Labels, all_labels
+
+
+def test_labels_exist_in_both_languages_with_same_keys():
+    words = all_labels()
+
+    def keys(d, prefix=""):
+        return {prefix + k for k in d} | {x for k, v in d.items() if isinstance(v, dict) for x in keys(v, prefix + k + ".")}
+
+    assert keys(words["fi"]) == keys(words["sv"])
+
+
+def test_counts_and_numbers_in_locale():
+    assert Labels("fi").count("goals_count", 1) == "1 tavoite"
+    assert Labels("fi").count("goals_count", 6) == "6 tavoitetta"
+    assert Labels("sv").count("status_counts", 2, sub="ei-raportoitu") == "2 inte rapporterade"
+    assert Labels("fi").number(12.5) == "12,5"
+    assert Labels("sv").number(1234.5) == "1\xa0234,5"
+
+
+def test_missing_counterparts():
+    uris = ["fi/index.md", "sv/index.md", "fi/a/b.md", "sv/c.md"]
+    assert languages.missing_counterparts(uris, ["fi", "sv"]) == ["fi/c.md", "sv/a/b.md"]
+    assert languages.missing_counterparts(uris[:2], ["fi", "sv"]) == []
+
+
+def test_search_index_split_per_language():
+    index = {
+        "config": {"lang": ["fi", "sv"], "separator": "x"},
+        "docs": [
+            {"location": "", "title": "Etusivu", "text": ""},
+            {"location": "strategia/#arvot", "title": "Arvot", "text": ""},
+            {"location": "sv/", "title": "Startsida", "text": ""},
+            {"location": "sv/strategia/#arvot", "title": "Värderingar", "text": ""},
+            {"location": "svenska-asia/", "title": "Ei ruotsia", "text": ""},
+        ],
+    }
+    parts = search_index.split(index, ["fi", "sv"], "fi")
+    assert parts["fi"]["config"]["lang"] == ["fi"] and parts["sv"]["config"]["lang"] == ["sv"]
+    assert [d["location"] for d in parts["fi"]["docs"]] == ["", "strategia/#arvot", "svenska-asia/"]
+    assert [d["location"] for d in parts["sv"]["docs"]] == ["", "strategia/#arvot"]
+    assert index["config"]["lang"] == ["fi", "sv"]  # the input is left alone
+
+
+def test_goals_without_reports_are_not_reported(real_plan, monkeypatch):
+    today = dt.date(2026, 11, 23)
+    assert {progress.goal_status(g, today) for g in real_plan.goals} == {progress.Status.EI_RAPORTOITU}
+    assert progress.summary(real_plan.goals, today) == {progress.Status.EI_RAPORTOITU: 19}
+
+
+def test_today_from_source_date_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
+    assert progress.today() == dt.date(2026, 1, 1)
