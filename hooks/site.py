@@ -74,6 +74,11 @@ def on_post_build(config):
         target = site / ("404.html" if lang == model.LANGUAGES[0] else f"{lang}/404.html")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
+    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
+        try:
+            worker.write_text(search_index.stem_queries(worker.read_text(encoding="utf-8")), encoding="utf-8")
+        except search_index.WorkerPatchError as exc:
+            raise PluginError(str(exc)) from None
     index_file = site / "search" / "search_index.json"
     if index_file.exists():
         parts = search_index.split(

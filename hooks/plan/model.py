@@ -182,7 +182,8 @@ class Suunnitelma(Strict):
     nimi: Teksti
     kausi: Kausi
     hyvaksynta: Hyvaksynta | None
-    johdanto: MarkdownTeksti
+    johdanto: MarkdownTeksti  # the introduction up to the list of priority areas
+    johdanto_jatko: MarkdownTeksti | None = None  # the introduction after that list
     painopisteet: list[Slug] = Field(min_length=1)
     lahteet: list[Lahde] = []
 

@@ -56,3 +56,19 @@ def test_goals_without_reports_are_not_reported(real_plan, monkeypatch):
 def test_today_from_source_date_epoch(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
     assert progress.today() == dt.date(2026, 1, 1)
+
+
+def test_search_worker_patch_stems_queries_and_refuses_unknown_workers():
+    import glob
+    import os
+
+    import material
+    import pytest
+
+    worker_file = glob.glob(os.path.join(os.path.dirname(material.__file__), "templates/assets/javascripts/workers/search.*.min.js"))[0]
+    original = open(worker_file, encoding="utf-8").read()
+    patched = search_index.stem_queries(original)
+    assert search_index.WORKER_STEMMED_SEARCH in patched and search_index.WORKER_SEARCH not in patched
+    assert search_index.stem_queries(patched) == patched  # idempotent across the per-language builds
+    with pytest.raises(search_index.WorkerPatchError):
+        search_index.stem_queries("function le(){} this.index.query(x)")
