@@ -1,0 +1,56 @@
+"""Building the site with MkDocs in a subprocess, and reading it back with a real HTML parser."""
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+# 2026-11-23T00:00:00Z: the build's "today", fixed so that every run builds the same site.
+SOURCE_DATE_EPOCH = "1795392000"
+
+
+@dataclass
+class Build:
+    dir: Path
+    returncode: int
+    log: str
+
+    def pages(self, lang: str | None = None) -> list[str]:
+        """Site paths of the built HTML pages ("", "strategia/", "sv/strategia/", …)."""
+        paths = []
+        for file in sorted(self.dir.rglob("*.html")):
+            rel = file.relative_to(self.dir).as_posix()
+            path = rel[: -len("index.html")] if rel.endswith("index.html") else rel
+            is_sv = path.startswith("sv/")
+            if lang is None or (lang == "sv") == is_sv:
+                paths.append(path)
+        return paths
+
+    def soup(self, path: str) -> BeautifulSoup:
+        file = self.dir / (path + "index.html" if path == "" or path.endswith("/") else path)
+        return BeautifulSoup(file.read_text(encoding="utf-8"), "html5lib")
+
+
+def build_site(project: Path, out: Path, **env) -> Build:
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **env}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=project, capture_output=True, text=True, env=environment,
+    )
+    return Build(out, proc.returncode, proc.stdout + proc.stderr)
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True)
+    for name in ("mkdocs.yml", "data", "docs", "hooks", "overrides"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(src, target / name)
+    return target

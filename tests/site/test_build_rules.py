@@ -1,0 +1,40 @@
+"""What the build refuses or escapes, shown on copies of the project."""
+
+import pytest
+
+from sitebuild import build_site, copy_project
+
+
+@pytest.fixture
+def project(tmp_path):
+    return copy_project(tmp_path / "project")
+
+
+def test_page_missing_in_one_language_fails_the_build_naming_it(project, tmp_path):
+    (project / "docs" / "sv" / "seuranta.md").unlink()
+    built = build_site(project, tmp_path / "out")
+    assert built.returncode != 0
+    assert "sv/seuranta.md" in built.log
+    assert "Traceback" not in built.log
+
+
+def test_data_error_fails_the_build_with_file_and_line(project, tmp_path):
+    file = project / "data" / "painopisteet" / "turvallisuus.yml"
+    file.write_text(file.read_text(encoding="utf-8").replace("luku: 6", "luku: kuusi"), encoding="utf-8")
+    built = build_site(project, tmp_path / "out", PLAN_DATA_DIR=str(project / "data"))
+    assert built.returncode != 0
+    assert "turvallisuus.yml:3:" in built.log and "luku" in built.log
+    assert "Traceback" not in built.log
+
+
+def test_text_from_data_is_escaped_in_the_built_page(project, tmp_path):
+    file = project / "data" / "painopisteet" / "turvallisuus.yml"
+    title = "Turvallisuus *ei korostusta* & [ei linkkiä](x) # < 5 % {: .x }"
+    text = file.read_text(encoding="utf-8").replace("fi: Turvallisuuden edistäminen", f'fi: "{title}"', 1)
+    file.write_text(text, encoding="utf-8")
+    built = build_site(project, tmp_path / "out", PLAN_DATA_DIR=str(project / "data"))
+    assert built.returncode == 0, built.log
+    soup = built.soup("painopisteet/turvallisuus/")
+    h1 = soup.find("article").h1
+    assert " ".join(h1.get_text().split()) == title
+    assert h1.find(["em", "a"]) is None

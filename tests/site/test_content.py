@@ -1,0 +1,153 @@
+"""The built site: every piece of the plan and the strategy on its page, in both languages."""
+
+import re
+
+import markdown as md_lib
+import pytest
+from bs4 import BeautifulSoup
+
+from plan import model
+
+LANGS = ("fi", "sv")
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def plain(text: model.Teksti, lang: str) -> str:
+    return norm(model.LANG_MARK.sub(lambda m: m.group(2), text[lang]))
+
+
+def paragraphs(text: model.MarkdownTeksti, lang: str) -> list[str]:
+    html = md_lib.markdown(model.LANG_MARK.sub(lambda m: m.group(2), text[lang]))
+    return [norm(p.get_text()) for p in BeautifulSoup(html, "html.parser").find_all(["p", "li"])]
+
+
+def content(site, path: str) -> str:
+    return norm(site.soup(path).find("article").get_text(" "))
+
+
+def prefix(lang: str) -> str:
+    return "" if lang == "fi" else f"{lang}/"
+
+
+def test_strict_build_has_no_warnings(site):
+    assert "WARNING" not in site.log and "ERROR" not in site.log, site.log
+
+
+def test_same_pages_in_both_languages(site):
+    fi = site.pages("fi")
+    sv = [p.removeprefix("sv/") for p in site.pages("sv")]
+    assert fi == sv
+    assert {"", "suunnitelma/", "strategia/", "seuranta/", "saavutettavuusseloste/", "404.html"} <= set(fi)
+    assert len([p for p in fi if p.startswith("painopisteet/")]) == 7
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_area_goal_action_body_indicator_on_its_page(site, real_plan, lang):
+    for area in real_plan.painopisteet:
+        page = content(site, f"{prefix(lang)}painopisteet/{area.id}/")
+        assert plain(area.otsikko, lang) in page
+        if area.kuvaus:
+            for para in paragraphs(area.kuvaus, lang):
+                assert para in page
+        for note in area.alaviitteet:
+            assert plain(note, lang) in page
+        for goal in area.tavoitteet:
+            assert plain(goal.tavoite, lang) in page, goal.id
+            for item in goal.toimenpiteet + goal.vastuutahot + goal.mittarit:
+                assert plain(item, lang) in page, (goal.id, item)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_goal_counts_on_area_pages(site, real_plan, lang):
+    found = []
+    for area in real_plan.painopisteet:
+        soup = site.soup(f"{prefix(lang)}painopisteet/{area.id}/")
+        ids = {g.id for g in area.tavoitteet}
+        found.append(len([h for h in soup.find_all("h3") if h.get("id") in ids]))
+    assert found == [2, 2, 6, 0, 4, 3, 2]
+    assert sum(found) == 19
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_goals_are_shown_as_not_reported(site, real_plan, lang):
+    word = {"fi": "Ei raportoitu", "sv": "Inte rapporterat"}[lang]
+    for area in real_plan.painopisteet:
+        soup = site.soup(f"{prefix(lang)}painopisteet/{area.id}/")
+        badges = soup.select(".status")
+        assert len(badges) == len(area.tavoitteet)
+        assert all(norm(b.get_text()) == word for b in badges)
+        assert all(b.select_one(".status__icon[aria-hidden=true]") for b in badges)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_digital_area_says_plainly_that_no_goals_are_published(site, lang):
+    page = content(site, f"{prefix(lang)}painopisteet/digitaaliset-hyte-palvelut/")
+    assert {"fi": "ei ole julkaistu", "sv": "inget eget kapitel och inga mål"}[lang] in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_strategy_page_has_all_of_the_strategy(site, real_plan, lang):
+    s = real_plan.strategia
+    page = content(site, f"{prefix(lang)}strategia/")
+    texts = [s.nimi, s.tunnuslause, s.perustehtava.tiivistelma, s.arvot.tiivistelma, s.tarina.tiivistelma, s.jatko.tiivistelma]
+    for value in s.arvot.arvot:
+        texts += [value.nimi, value.kuvaus]
+    for line in s.linjaukset:
+        texts += [line.otsikko, *line.sitoumukset, *(g.teksti for g in line.tavoitteet)]
+    for text in texts:
+        assert plain(text, lang) in page
+    for block in [s.perustehtava.kuvaus, s.tarina.kuvaus, s.jatko.kuvaus, *(l.kuvaus for l in s.linjaukset)]:
+        for para in paragraphs(block, lang):
+            assert para in page
+    soup = site.soup(f"{prefix(lang)}strategia/")
+    assert len(soup.select("li[id]")) == 22
+    assert len([h for h in soup.find_all("h3") if h.get("id") in {l.id for l in s.linjaukset}]) == 4
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plan_page_has_the_introduction_and_sources(site, real_plan, lang):
+    page = content(site, f"{prefix(lang)}suunnitelma/")
+    for para in paragraphs(real_plan.suunnitelma.johdanto, lang) + paragraphs(real_plan.suunnitelma.johdanto_jatko, lang):
+        assert para in page
+    for source in real_plan.suunnitelma.lahteet:
+        assert plain(source.nimi, lang) in page
+    for area in real_plan.painopisteet:
+        assert plain(area.nimi_luettelossa or area.otsikko, lang) in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_page_lists_every_area_with_link_and_summary(site, real_plan, lang):
+    soup = site.soup(prefix(lang))
+    links = {a.get("href") for a in soup.select("article a")}
+    for area in real_plan.painopisteet:
+        assert f"painopisteet/{area.id}/" in links
+        if area.tiivistelma:
+            assert plain(area.tiivistelma, lang) in content(site, prefix(lang))
+    assert "strategia/" in links and "seuranta/" in links
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_accessibility_statement_has_what_the_law_requires(site, real_plan, lang):
+    a = real_plan.sivusto.saavutettavuus
+    page = content(site, f"{prefix(lang)}saavutettavuusseloste/")
+    assert "306/2019" in page and "WCAG 2.1" in page
+    assert plain(a.valvontaviranomainen.nimi, lang) in page
+    assert a.valvontaviranomainen.sahkoposti in page and a.palaute.sahkoposti in page
+    for issue in a.puutteet:
+        assert plain(issue.kuvaus, lang) in page and plain(issue.syy, lang) in page
+    soup = site.soup(f"{prefix(lang)}saavutettavuusseloste/")
+    assert soup.select_one(f'a[href="mailto:{a.palaute.sahkoposti}"]')
+    assert soup.select_one(f'a[href="{a.valvontaviranomainen.verkkosivu}"]')
+
+
+def test_swedish_pages_say_translation_awaits_review(site):
+    for path in site.pages("sv"):
+        if path.endswith("404.html") or path == "sv/seuranta/":
+            continue
+        assert "Översättningen väntar på granskning" in content(site, path), path
+    for path in site.pages("fi"):
+        if not path.endswith("404.html"):
+            assert "Översättningen" not in content(site, path)

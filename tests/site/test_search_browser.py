@@ -1,0 +1,43 @@
+"""Search in real Chromium: each language finds its own pages, also by inflected forms."""
+
+import json
+from urllib.parse import urlparse
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+
+def search(browser, server, page: str, query: str) -> list[str]:
+    browser.get(server.url + page)
+    box = WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "input.md-search__input")))
+    browser.execute_script("document.querySelector('label[for=__search]').click()")
+    WebDriverWait(browser, 10).until(lambda d: box.is_displayed())
+    none = json.loads(browser.find_element(By.ID, "__config").get_attribute("textContent"))["translations"]["search.result.none"]
+    box.send_keys(query)
+    WebDriverWait(browser, 10).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
+        or d.find_element(By.CSS_SELECTOR, ".md-search-result__meta").text == none
+    )
+    links = browser.find_elements(By.CSS_SELECTOR, ".md-search-result__item a.md-search-result__link")
+    return [urlparse(a.get_attribute("href")).path for a in links]
+
+
+@pytest.mark.parametrize(
+    "page, query, expected",
+    [
+        # Inflected forms that the pages do not contain as such: only stemming finds them.
+        ("", "kulttuurihyvinvointisuunnitelmalla", "/painopisteet/mielen-hyvinvointi/"),
+        ("", "väkivaltatyölle", "/painopisteet/turvallisuus/"),
+        ("sv/", "utredningens", "/sv/painopisteet/"),
+        ("sv/", "bostadslösheten", "/sv/painopisteet/hyvinvointi-ja-terveyserot/"),
+    ],
+)
+def test_search_finds_inflected_forms_in_the_readers_language(browser, server, site, page, query, expected):
+    text = " ".join(p.read_text(encoding="utf-8") for p in site.dir.rglob("*.html"))
+    assert query not in text  # the form is not on any page: a match comes from stemming
+    results = search(browser, server, page, query)
+    assert any(path.startswith(expected) for path in results), results
+    swedish = page.startswith("sv/")
+    assert results and all(path.startswith("/sv/") == swedish for path in results), results
