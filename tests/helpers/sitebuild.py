@@ -1,9 +1,12 @@
 """Building the site with MkDocs in a subprocess, and reading it back with a real HTML parser."""
 
+import atexit
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,3 +57,14 @@ def copy_project(target: Path) -> Path:
         else:
             shutil.copy(src, target / name)
     return target
+
+
+@functools.cache
+def session_site() -> Build:
+    """The real site, built once per test run (also at collection, for per-page test ids)."""
+    out = Path(tempfile.mkdtemp(prefix="luvn-site-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
+    built = build_site(ROOT, out)
+    if built.returncode != 0:
+        raise RuntimeError(f"the site does not build:\n{built.log}")
+    return built
