@@ -1,0 +1,63 @@
+"""The accessibility checks the test run reports on, with the WCAG 2.1 criteria each covers.
+
+Every test in tests/a11y is marked `@pytest.mark.a11y_check("<id>")` with one of these ids;
+the report (tests/a11y/conftest.py) counts passed and failed tests per check.
+"""
+
+CHECKS = {
+    "axe": {
+        "criteria": [],  # the axe rules' own tags: wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa, best-practice
+        "fi": "Automaattinen tarkistus axe-core-työkalulla jokaisella sivulla, molemmilla kielillä, vaaleassa ja tummassa teemassa, 1280 ja 320 pikselin leveydellä",
+        "sv": "Automatisk kontroll med axe-core på varje sida, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd",
+    },
+    "reflow": {
+        "criteria": ["1.4.10"],
+        "fi": "Sisältö mukautuu 320 pikselin leveyteen ja 400 %:n suurennukseen ilman vaakasuuntaista vieritystä",
+        "sv": "Innehållet anpassar sig till 320 pixlars bredd och 400 % förstoring utan vågrät rullning",
+    },
+    "text-spacing": {
+        "criteria": ["1.4.12"],
+        "fi": "Teksti ei leikkaudu eikä mene päällekkäin, kun riviväliä, kappaleväliä, sana- ja kirjainväliä kasvatetaan",
+        "sv": "Texten klipps inte av och överlappar inte när rad-, stycke-, ord- och teckenavståndet ökas",
+    },
+    "keyboard": {
+        "criteria": ["2.1.1", "2.1.2", "2.4.1", "2.4.3", "2.4.7", "2.4.11"],
+        "fi": "Kaikki linkit, painikkeet ja kentät saavutetaan näppäimistöllä järkevässä järjestyksessä ilman ansaa; ohituslinkki on ensimmäinen; kohdistus näkyy ja jää näkyviin",
+        "sv": "Alla länkar, knappar och fält nås med tangentbordet i en logisk ordning utan fälla; överhoppningslänken är först; fokus syns och döljs inte",
+    },
+    "language": {
+        "criteria": ["3.1.1", "3.1.2"],
+        "fi": "Sivun kieli on merkitty oikein, ja toisenkieliset osat on merkitty omalla kielellään",
+        "sv": "Sidans språk är rätt angivet och delar på ett annat språk är märkta med sitt språk",
+    },
+    "structure": {
+        "criteria": ["1.3.1", "2.4.2", "2.4.6"],
+        "fi": "Yksi pääotsikko, ei ohitettuja otsikkotasoja, yksilölliset sivuotsikot, maamerkit ja taulukoiden otsikot",
+        "sv": "En huvudrubrik, inga överhoppade rubriknivåer, unika sidtitlar, landmärken och tabellrubriker",
+    },
+    "names": {
+        "criteria": ["1.1.1", "1.4.1", "4.1.2"],
+        "fi": "Tilat on kerrottu myös sanoin, ja jokaisella säätimellä ja tilalla on sivun kielinen nimi saavutettavuuspuussa",
+        "sv": "Lägen anges också med ord, och varje kontroll och varje läge har ett namn på sidans språk i tillgänglighetsträdet",
+    },
+    "forced-colors": {
+        "criteria": ["1.4.11"],
+        "fi": "Pakotetuissa väreissä (Windowsin suuri kontrasti) kohdistus, reunat ja tilamerkit näkyvät",
+        "sv": "Med tvingade färger (Windows hög kontrast) syns fokus, kanter och lägesmarkeringar",
+    },
+    "reduced-motion": {
+        "criteria": ["2.3.3"],
+        "fi": "Kun käyttäjä on pyytänyt vähennettyä liikettä, mikään ei liiku",
+        "sv": "När användaren har bett om minskad rörelse rör sig ingenting",
+    },
+    "no-js": {
+        "criteria": ["4.1.2"],
+        "fi": "Sisältö, navigaatio ja kielivalinta toimivat ilman JavaScriptiä",
+        "sv": "Innehållet, navigeringen och språkvalet fungerar utan JavaScript",
+    },
+    "html": {
+        "criteria": ["4.1.1"],
+        "fi": "Jokainen sivu on virheetöntä HTML:ää (Nu Html Checker)",
+        "sv": "Varje sida är felfri HTML (Nu Html Checker)",
+    },
+}
