@@ -14,12 +14,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
-from plan import languages, load, model, progress, render, search_index
+from plan import a11y_report, html_fixes, languages, load, model, progress, render, search_index
 from plan.labels import all_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 # Tests build the site from fixture data; editors never need this.
 DATA_DIR = Path(os.environ.get("PLAN_DATA_DIR", ROOT / "data"))
+# Written by the accessibility tests (tests/a11y), which run before every published build.
+A11Y_REPORT = Path(os.environ.get("A11Y_REPORT_FILE", ROOT / "reports" / "accessibility" / "report.json"))
+_report_json: list[str] = []  # the report as published, for on_post_build
 _pages: dict[str, str] = {}  # "fi/painopisteet/x.md" → Markdown, for this build
 _error_pages: dict[str, str] = {}  # language → rendered 404 page
 
@@ -29,10 +32,12 @@ def on_config(config):
         plan = load.load_plan(DATA_DIR)
     except load.DataErrors as exc:
         raise PluginError(f"Datassa on virheitä, sivustoa ei rakenneta:\n{exc}") from None
+    report = a11y_report.load(A11Y_REPORT)
+    _report_json[:] = [report[1]] if report else []
     _pages.clear()
-    for page in render.Renderer(plan, progress.today()).pages():
+    for page in render.Renderer(plan, progress.today(), report[0] if report else None).pages():
         _pages[f"{page.lang}/{page.path}"] = page.markdown
-    config.nav = render.nav(plan)
+    config.nav = render.nav(plan, with_report=bool(report))
     config.extra["labels"] = all_labels()  # interface words for the theme overrides
     config.extra["organisation"] = plan.sivusto.organisaatio.nimi.model_dump()
     return config
@@ -61,15 +66,39 @@ def _fill_generated(files, config):
 on_files = CombinedEvent(_add_generated, _fill_generated)
 
 
+def on_post_page(output, page, config):
+    return _fixed_html(output)
+
+
+def on_pre_template(template, template_name, config):
+    if template_name == "404.html":
+        # The 404 is no page: point its alternates at the language homes, not at whichever
+        # page mkdocs-static-i18n built last.
+        # mkdocs-static-i18n sets `extra.alternate` as an attribute on pages; templates read that.
+        homes = languages.home_alternates(config.extra["alternate"], all_labels())
+        config.extra["alternate"] = config.extra.alternate = homes
+    return template
+
+
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
+        output = _fixed_html(output)  # the stock 404 is a theme template, not a page
         _error_pages[config.theme["language"]] = output
     return output
+
+
+def _fixed_html(html):
+    try:
+        return html_fixes.fix_page(html)
+    except html_fixes.HtmlFixError as exc:
+        raise PluginError(str(exc)) from None
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has merged every language's search entries
 def on_post_build(config):
     site = Path(config.site_dir)
+    for text in _report_json:
+        (site / a11y_report.JSON_NAME).write_text(text, encoding="utf-8")
     for lang, html in _error_pages.items():
         target = site / ("404.html" if lang == model.LANGUAGES[0] else f"{lang}/404.html")
         target.parent.mkdir(parents=True, exist_ok=True)

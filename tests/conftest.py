@@ -4,6 +4,9 @@ from pathlib import Path
 
 import pytest
 
+# Counts the accessibility checks wherever their tests live, and writes the evidence report.
+pytest_plugins = ["a11y_evidence"]
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 

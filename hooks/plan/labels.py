@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime, get_timezone
 from babel.numbers import format_decimal
 from babel import Locale
 
@@ -43,6 +43,10 @@ class Labels:
 
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)
+
+    def datetime(self, value: dt.datetime) -> str:
+        """A moment in Finnish time, e.g. "23. marraskuuta 2026 klo 19.05"."""
+        return format_datetime(value, format=self.words["datetime_format"], tzinfo=get_timezone("Europe/Helsinki"), locale=self.locale)
 
     def month(self, value: dt.date) -> str:
         # Stand-alone month name with the year: "toukokuu 2025", "maj 2025".

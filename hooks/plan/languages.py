@@ -19,3 +19,8 @@ def missing_counterparts(src_uris: Iterable[str], languages: Iterable[str]) -> l
             by_lang[parts[0]].add(PurePosixPath(*parts[1:]).as_posix())
     every = set().union(*by_lang.values())
     return sorted(f"{lang}/{path}" for lang in languages for path in every - by_lang[lang])
+
+
+def home_alternates(alternates: list[dict], labels: dict) -> list[dict]:
+    """Material's language alternates with each link set to that language's home page."""
+    return [{**alt, "link": "/" + labels[alt["lang"]]["home_path"]} for alt in alternates]

@@ -265,6 +265,13 @@ class Puute(Strict):
     kriteerit: list[Annotated[str, StringConstraints(pattern=r"^\d\.\d{1,2}\.\d{1,2}$")]] = []
 
 
+class KasinTarkistettava(Strict):
+    """Something automated tests cannot establish, and how a person checks it."""
+
+    asia: Teksti
+    tapa: Teksti
+
+
 class Saavutettavuus(Strict):
     """What the accessibility statement (laki 306/2019) says; edited without code."""
 
@@ -273,6 +280,7 @@ class Saavutettavuus(Strict):
     paivitetty: Paiva | None = None
     arviointitapa: MarkdownTeksti
     puutteet: list[Puute] = []
+    kasin_tarkistettavat: list[KasinTarkistettava] = []
     palaute: Yhteystiedot
     valvontaviranomainen: Yhteystiedot
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import model, progress
+from . import a11y_report, model, progress
 from .labels import Labels
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -141,9 +141,10 @@ def _deadline(goal: model.Tavoite, labels: Labels, lang: str) -> Md:
 class Renderer:
     """Renders every generated page of a checked plan as of one date."""
 
-    def __init__(self, plan: model.Plan, as_of: dt.date):
+    def __init__(self, plan: model.Plan, as_of: dt.date, report: a11y_report.Report | None = None):
         self.plan = plan
         self.as_of = as_of
+        self.report = report
         self.env = _environment()
         self.html = _html_environment()
 
@@ -154,6 +155,8 @@ class Renderer:
             pages.append(self._page("suunnitelma.md", "plan.md.j2", lang, reviewed=self.plan.suunnitelma.ruotsinnos_tarkistettu))
             pages.append(self._page("strategia.md", "strategy.md.j2", lang, reviewed=self.plan.strategia.ruotsinnos_tarkistettu))
             pages.append(self._page("saavutettavuusseloste.md", "statement.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
+            if self.report:
+                pages.append(self._page(REPORT_PAGE, "a11y_report.md.j2", lang, reviewed=True))
             for area in self.plan.painopisteet:
                 pages.append(
                     self._page(area_path(area), "area.md.j2", lang, reviewed=area.ruotsinnos_tarkistettu, area=area)
@@ -169,9 +172,15 @@ class Renderer:
     def _page(self, path: str, template: str, lang: str, *, reviewed: bool, **context) -> GeneratedPage:
         labels = Labels(lang)
         depth = path.count("/")
+        # Raw HTML links are relative to the page's URL (directory URLs), not to its file.
+        url_depth = (0 if path == "index.md" else depth + 1) + (0 if lang == model.LANGUAGES[0] else 1)
         body = self.env.get_template(template).render(
             plan=self.plan,
             lang=lang,
+            report=self.report,
+            report_page=REPORT_PAGE,
+            report_json=Md("../" * url_depth + a11y_report.JSON_NAME),
+            checks_table=lambda: self._checks_table(labels),
             L=labels,
             t=lambda text: plain(text, lang),
             md=lambda text, first=False: markdown(text, lang, first),
@@ -193,15 +202,21 @@ class Renderer:
         counts = progress.summary(goals, self.as_of)
         return Md(self.html.get_template("summary.html.j2").render(counts=counts, total=len(goals), L=labels).strip())
 
+    def _checks_table(self, labels: Labels) -> Md:
+        return Md(self.html.get_template("a11y_checks.html.j2").render(report=self.report, L=labels).strip())
+
     def _notice(self, labels: Labels) -> str:
         return self.env.get_template("translation_notice.md.j2").render(L=labels)
+
+
+REPORT_PAGE = "saavutettavuusseloste/testiraportti.md"
 
 
 def area_path(area: model.Painopiste) -> str:
     return f"painopisteet/{area.id}.md"
 
 
-def nav(plan: model.Plan) -> list:
+def nav(plan: model.Plan, with_report: bool = False) -> list:
     """The site navigation as MkDocs `nav` config (language-neutral paths; titles from pages)."""
     return [
         "index.md",
@@ -210,6 +225,7 @@ def nav(plan: model.Plan) -> list:
         "strategia.md",
         "seuranta.md",
         "saavutettavuusseloste.md",
+        *([REPORT_PAGE] if with_report else []),
     ]
 
 

@@ -33,9 +33,11 @@ class SiteServer:
         self.httpd.server_close()
 
 
-def chromium() -> webdriver.Chrome:
+def chromium(javascript: bool = True) -> webdriver.Chrome:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROME_BIN
+    if not javascript:  # as for a reader who has turned JavaScript off
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--no-first-run", "--window-size=1280,900"):

@@ -64,7 +64,8 @@ def session_site() -> Build:
     """The real site, built once per test run (also at collection, for per-page test ids)."""
     out = Path(tempfile.mkdtemp(prefix="luvn-site-"))
     atexit.register(shutil.rmtree, out, ignore_errors=True)
-    built = build_site(ROOT, out)
+    # A fixture report, so that the gate also tests the report page and the statement's link.
+    built = build_site(ROOT, out, A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"))
     if built.returncode != 0:
         raise RuntimeError(f"the site does not build:\n{built.log}")
     return built

@@ -29,6 +29,12 @@ def test_missing_counterparts():
     assert languages.missing_counterparts(uris[:2], ["fi", "sv"]) == []
 
 
+def test_home_alternates_for_the_error_pages():
+    alternates = [{"name": "Suomi", "lang": "fi", "link": "/x/"}, {"name": "Svenska", "lang": "sv", "link": "/sv/x/"}]
+    homes = languages.home_alternates(alternates, all_labels())
+    assert [a["link"] for a in homes] == ["/", "/sv/"] and homes[1]["name"] == "Svenska"
+
+
 def test_search_index_split_per_language():
     index = {
         "config": {"lang": ["fi", "sv"], "separator": "x"},

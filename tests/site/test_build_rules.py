@@ -38,3 +38,11 @@ def test_text_from_data_is_escaped_in_the_built_page(project, tmp_path):
     h1 = soup.find("article").h1
     assert " ".join(h1.get_text().split()) == title
     assert h1.find(["em", "a"]) is None
+
+
+def test_without_a_report_the_statement_says_so(project, tmp_path):
+    built = build_site(project, tmp_path / "out", A11Y_REPORT_FILE=str(tmp_path / "no-report.json"))
+    assert built.returncode == 0, built.log
+    assert not (built.dir / "saavutettavuusseloste" / "testiraportti").exists()
+    text = built.soup("saavutettavuusseloste/").find("article").get_text(" ")
+    assert "raporttia ei ole vielä tuotettu" in " ".join(text.split())

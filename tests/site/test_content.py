@@ -147,9 +147,25 @@ def test_accessibility_statement_has_what_the_law_requires(site, real_plan, lang
 
 def test_swedish_pages_say_translation_awaits_review(site):
     for path in site.pages("sv"):
-        if path.endswith("404.html") or path == "sv/seuranta/":
+        # Pages with no text from data/: the 404, the hand-written page, the test report.
+        if path.endswith("404.html") or path in ("sv/seuranta/", "sv/saavutettavuusseloste/testiraportti/"):
             continue
         assert "Översättningen väntar på granskning" in content(site, path), path
     for path in site.pages("fi"):
         if not path.endswith("404.html"):
             assert "Översättningen" not in content(site, path)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_report_page_is_published_and_linked_from_the_statement(site, lang):
+    from urllib.parse import urljoin
+
+    statement = f"{prefix(lang)}saavutettavuusseloste/"
+    links = [a["href"] for a in site.soup(statement).select("article a")]
+    assert "testiraportti/" in links
+    report = site.soup(f"{statement}testiraportti/")
+    json_link = report.select_one('article a[type="application/json"]')["href"]
+    target = urljoin(f"/{statement}testiraportti/", json_link).lstrip("/")
+    assert (site.dir / target).is_file() and target == "saavutettavuustestit.json"
+    table = report.select_one("article table")
+    assert table.caption and len(table.select("tbody tr")) == 2

@@ -5,6 +5,8 @@ from urllib.parse import urljoin
 
 import pytest
 
+pytestmark = pytest.mark.a11y_check("language")
+
 from plan import model
 
 FINNISH_WORDS = {"ja", "on", "että", "sekä", "tai", "ovat", "ei", "kanssa", "mennessä", "vuoden", "myös", "joka",
@@ -88,3 +90,6 @@ def test_error_pages_in_both_languages(site):
     assert fi.select_one('article p[lang="sv"] a[href="/sv/"]')
     assert sv.select_one('article p[lang="fi"] a[href="/"]')
     assert sv.select_one('article a[href="/sv/"]')
+    for soup in (fi, sv):
+        alternates = {l["hreflang"]: l["href"] for l in soup.select("link[rel=alternate][hreflang]")}
+        assert alternates == {"fi": "/", "sv": "/sv/"}

@@ -1,0 +1,19 @@
+"""Page views for the axe gate: every built page × palette × width."""
+
+from sitebuild import session_site
+
+SCHEMES = ("default", "slate")  # Material's light and dark palettes
+WIDTHS = (1280, 320)
+
+
+def page_views() -> list[tuple[int, str, str]]:
+    """Every built page × palette × width, ordered so that the window is resized rarely and each
+    page is loaded once per width (the palette switches without a reload)."""
+    pages = session_site().pages()
+    return [(width, scheme, page) for width in WIDTHS for page in pages for scheme in SCHEMES]
+
+
+def pytest_generate_tests(metafunc):
+    if "page_view" in metafunc.fixturenames:
+        views = page_views()
+        metafunc.parametrize("page_view", views, ids=[f"{w}px-{s}-/{p}" for w, s, p in views])

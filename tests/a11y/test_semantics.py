@@ -1,0 +1,137 @@
+"""Structure (1.3.1, 2.4.2, 2.4.6) from the built HTML; names in the accessibility tree (1.1.1,
+1.4.1, 4.1.2) from Chromium's own tree through the DevTools protocol."""
+
+import re
+from collections import Counter
+
+import pytest
+
+from sitebuild import session_site
+
+PAGES = session_site().pages()
+# Material's English interface words: none may reach a reader of a Finnish or Swedish page.
+ENGLISH = {"search", "header", "footer", "navigation", "table of contents", "back to top", "share", "clear",
+           "skip to content", "initializing search", "type to start searching", "previous", "next", "copy to clipboard"}
+# Spelled the same in the page's language (Material's Swedish for the site navigation).
+NATIVE = {"fi": set(), "sv": {"navigation"}}
+STATUS_WORDS = {"fi": {"Ei raportoitu", "Ei aloitettu", "Käynnissä", "Saavutettu", "Ei saavutettu"},
+                "sv": {"Inte rapporterat", "Inte påbörjat", "Pågår", "Uppnått", "Inte uppnått"}}
+CONTROL_ROLES = {"link", "button", "textbox", "searchbox", "checkbox", "radio", "combobox", "menuitem", "tab", "switch"}
+
+
+def lang_of(page: str) -> str:
+    return "sv" if page.startswith("sv/") else "fi"
+
+
+@pytest.mark.a11y_check("structure")
+@pytest.mark.parametrize("page", PAGES)
+def test_headings_one_h1_and_no_skipped_levels(site, page):
+    soup = site.soup(page)
+    headings = soup.body.find_all(re.compile(r"^h[1-6]$"))
+    assert [h.name for h in headings].count("h1") == 1, page
+    assert headings[0].name == "h1", page
+    levels = [int(h.name[1]) for h in headings]
+    for before, after, heading in zip(levels, levels[1:], headings[1:]):
+        assert after <= before + 1, (page, heading.get_text(strip=True))
+    assert all(h.get_text(strip=True) for h in headings), page
+
+
+@pytest.mark.a11y_check("structure")
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_titles_unique_and_descriptive_per_language(site, lang):
+    titles = {}
+    for page in site.pages(lang):
+        soup = site.soup(page)
+        title = soup.title.get_text(strip=True)
+        h1 = " ".join(soup.body.find("h1").get_text().split())
+        assert h1 in title, (page, title)  # the title names what the page is about
+        titles[page] = title
+    duplicates = [t for t, n in Counter(titles.values()).items() if n > 1]
+    assert not duplicates, duplicates
+
+
+@pytest.mark.a11y_check("structure")
+@pytest.mark.parametrize("page", PAGES)
+def test_landmarks_once_or_labelled(site, page):
+    soup = site.soup(page)
+    sectioning = ("article", "aside", "main", "nav", "section")
+    banners = [h for h in soup.find_all("header") if not h.find_parent(sectioning)]
+    footers = [f for f in soup.find_all("footer") if not f.find_parent(sectioning)]
+    assert len(banners) == 1 and len(footers) == 1 and len(soup.find_all("main")) == 1, page
+    navs = soup.find_all("nav")
+    labels = [n.get("aria-label") or n.get("aria-labelledby") for n in navs]
+    assert all(labels), (page, [str(n)[:120] for n, l in zip(navs, labels) if not l])
+    top_level = [l for n, l in zip(navs, labels) if not n.find_parent("nav")]
+    assert len(top_level) == len(set(top_level)), (page, top_level)
+
+
+@pytest.mark.a11y_check("structure")
+@pytest.mark.parametrize("page", PAGES)
+def test_data_tables_have_caption_and_scoped_headers(site, page):
+    for table in site.soup(page).select("article table"):
+        assert table.caption and table.caption.get_text(strip=True), page
+        headers = table.find_all("th")
+        assert headers and all(th.get("scope") in ("col", "row", "colgroup", "rowgroup") for th in headers), page
+
+
+def ax_tree(browser, url):
+    browser.get(url)
+    browser.execute_cdp_cmd("Accessibility.enable", {})
+    return browser.execute_cdp_cmd("Accessibility.getFullAXTree", {})["nodes"]
+
+
+def _value(node, key):
+    return (node.get(key) or {}).get("value") or ""
+
+
+@pytest.mark.a11y_check("names")
+@pytest.mark.parametrize("page", PAGES)
+def test_every_control_has_a_name_in_the_page_language(browser, server, page):
+    if browser.get_window_size()["width"] != 1280:
+        browser.set_window_size(1280, 900)
+    nodes = ax_tree(browser, server.url + page)
+    unnamed, english = [], []
+    for node in nodes:
+        if node.get("ignored"):
+            continue
+        role, name = _value(node, "role"), " ".join(_value(node, "name").split())
+        if role in CONTROL_ROLES:
+            if not name:
+                unnamed.append(role)
+            elif name.lower() in ENGLISH - NATIVE[lang_of(page)]:
+                english.append((role, name))
+        elif role in ("navigation", "dialog", "search", "region", "complementary") and name.lower() in ENGLISH - NATIVE[lang_of(page)]:
+            english.append((role, name))
+    assert not unnamed, (page, unnamed)
+    assert not english, (page, english)
+
+
+@pytest.mark.a11y_check("names")
+@pytest.mark.parametrize("page", [p for p in PAGES if "painopisteet/" in p])
+def test_every_status_is_told_in_words(browser, server, page):
+    """The status's colour and shape are decoration; its words are in the accessibility tree."""
+    if browser.get_window_size()["width"] != 1280:
+        browser.set_window_size(1280, 900)
+    browser.get(server.url + page)
+    shown = browser.execute_script(
+        "return [...document.querySelectorAll('.status')].map(s => s.innerText.trim())")
+    hidden_shapes = browser.execute_script(
+        "return [...document.querySelectorAll('.status__icon')].every(i => i.getAttribute('aria-hidden') === 'true')")
+    words = STATUS_WORDS[lang_of(page)]
+    assert all(s in words for s in shown), (page, shown)
+    assert hidden_shapes
+    texts = [" ".join(_value(n, "name").split()) for n in ax_tree(browser, server.url + page) if not n.get("ignored")]
+    assert sum(t in words for t in texts) >= len(shown), page
+
+
+@pytest.mark.a11y_check("names")
+@pytest.mark.parametrize("page", PAGES)
+def test_images_and_icons_have_text_or_are_hidden(site, page):
+    soup = site.soup(page)
+    for img in soup.find_all("img"):
+        assert img.has_attr("alt"), (page, str(img)[:120])
+    for svg in soup.find_all("svg"):
+        named = svg.get("aria-label") or svg.find("title") or svg.get("aria-hidden") == "true"
+        in_named_control = svg.find_parent(lambda t: t.name in ("a", "button", "label") and (
+            t.get("aria-label") or t.get("title") or t.get_text(strip=True)))
+        assert named or in_named_control, (page, str(svg.parent)[:200])
