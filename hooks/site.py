@@ -72,9 +72,8 @@ def on_post_page(output, page, config):
 
 def on_pre_template(template, template_name, config):
     if template_name == "404.html":
-        # The 404 is no page: point its alternates at the language homes, not at whichever
-        # page mkdocs-static-i18n built last.
-        # mkdocs-static-i18n sets `extra.alternate` as an attribute on pages; templates read that.
+        # The 404 is no page: its alternates go to the language homes, not to the last page built.
+        # mkdocs-static-i18n sets `extra.alternate` as an attribute too, and templates read that.
         homes = languages.home_alternates(config.extra["alternate"], all_labels())
         config.extra["alternate"] = config.extra.alternate = homes
     return template

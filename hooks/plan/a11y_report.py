@@ -66,10 +66,6 @@ class Report(BaseModel):
     def ok(self) -> bool:
         return all(c.ok for c in self.checks)
 
-    @property
-    def violations(self) -> int:
-        return sum(len(v.violations) for v in self.axe)
-
     def needs_review(self) -> list[tuple[AxeRule, int]]:
         """axe's "incomplete" rules (a person must look), with how many views raised each."""
         seen: dict[str, tuple[AxeRule, int]] = {}

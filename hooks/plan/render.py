@@ -72,11 +72,6 @@ def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = Fals
     return Md(value.strip())
 
 
-def heading_text(text: model.Teksti, lang: str) -> str:
-    """Text for front matter (page title, description): HTML-escaped, no lang marks."""
-    return html.escape(model.LANG_MARK.sub(lambda m: m.group(2), text[lang]), quote=True)
-
-
 @dataclass(frozen=True)
 class GeneratedPage:
     path: str  # the same in both languages, e.g. "painopisteet/turvallisuus.md"

@@ -13,7 +13,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from sitebuild import session_site
+from sitebuild import page_lang, session_site
 
 DESKTOP = (1280, 900)
 # 320 CSS px: a 320 px wide screen, and 1280 px at 400 % zoom (scale 4), the WCAG 1.4.10 case.
@@ -32,9 +32,6 @@ def pytest_generate_tests(metafunc):
         # page as it loaded can hand it on to the next check without loading it again.
         metafunc.parametrize("page", pages, ids=[f"/{p}" for p in pages], scope="module")
 
-
-def _lang(page: str) -> str:
-    return "sv" if page.startswith("sv/") else "fi"
 
 
 def _cdp(browser, command: str, **params):
@@ -623,7 +620,7 @@ def _keyboard_problems(browser, page: str) -> list[str]:
     else:
         browser.execute_script("window.__first.focus()")
         skip = browser.execute_script(SKIP_JS)
-        expected = SKIP_TEXT[_lang(page)]
+        expected = SKIP_TEXT[page_lang(page)]
         if skip["text"] != expected or not (skip["href"] or "").startswith("#"):
             problems.append(f"first stop {cycle[0]['what']} is not the skip link \"{expected}\" (2.4.1)")
         elif not skip["targetInContent"]:

@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from browser import chromium
-from sitebuild import session_site
+from sitebuild import page_lang, session_site
 
 pytestmark = pytest.mark.a11y_check("no-js")
 
@@ -52,14 +52,11 @@ def nojs_browser():
     driver.quit()
 
 
-def _lang(page: str) -> str:
-    return "sv" if page.startswith("sv/") else "fi"
-
 
 def _counterpart(page: str) -> str:
     if page.endswith("404.html"):  # an error page's counterpart is the other language's home
-        return "" if _lang(page) == "sv" else "sv/"
-    return page.removeprefix("sv/") if _lang(page) == "sv" else "sv/" + page
+        return "" if page_lang(page) == "sv" else "sv/"
+    return page.removeprefix("sv/") if page_lang(page) == "sv" else "sv/" + page
 
 
 def _open(driver, server, page: str, width: int):
@@ -87,7 +84,7 @@ def _wait_reachable(driver, named: dict, where: str):
 
 def _nav_links(driver, site, server, page: str) -> list[dict]:
     links = driver.execute_script(NAV_LINKS, PRIMARY_NAV)
-    expected = {server.url + p for p in site.pages(_lang(page)) if not p.endswith("404.html")}
+    expected = {server.url + p for p in site.pages(page_lang(page)) if not p.endswith("404.html")}
     assert {link["href"] for link in links} == expected, f"/{page}: the navigation does not link every page"
     return links
 
@@ -133,7 +130,7 @@ def test_language_link_leads_to_the_counterpart(nojs_browser, server, page):
     _open(driver, server, page, 1280)
     (switch,) = driver.find_elements(By.CSS_SELECTOR, "a.lang-switch__link")
     _wait_reachable(driver, {"the language link": switch}, page)
-    other = "fi" if _lang(page) == "sv" else "sv"
+    other = "fi" if page_lang(page) == "sv" else "sv"
     switch.click()
     WebDriverWait(driver, 5).until(lambda d: d.current_url != server.url + page)
     assert driver.current_url == server.url + _counterpart(page)

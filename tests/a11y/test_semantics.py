@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from sitebuild import session_site
+from sitebuild import page_lang, session_site
 
 PAGES = session_site().pages()
 # Material's English interface words: none may reach a reader of a Finnish or Swedish page.
@@ -18,9 +18,6 @@ STATUS_WORDS = {"fi": {"Ei raportoitu", "Ei aloitettu", "Käynnissä", "Saavutet
                 "sv": {"Inte rapporterat", "Inte påbörjat", "Pågår", "Uppnått", "Inte uppnått"}}
 CONTROL_ROLES = {"link", "button", "textbox", "searchbox", "checkbox", "radio", "combobox", "menuitem", "tab", "switch"}
 
-
-def lang_of(page: str) -> str:
-    return "sv" if page.startswith("sv/") else "fi"
 
 
 @pytest.mark.a11y_check("structure")
@@ -98,9 +95,9 @@ def test_every_control_has_a_name_in_the_page_language(browser, server, page):
         if role in CONTROL_ROLES:
             if not name:
                 unnamed.append(role)
-            elif name.lower() in ENGLISH - NATIVE[lang_of(page)]:
+            elif name.lower() in ENGLISH - NATIVE[page_lang(page)]:
                 english.append((role, name))
-        elif role in ("navigation", "dialog", "search", "region", "complementary") and name.lower() in ENGLISH - NATIVE[lang_of(page)]:
+        elif role in ("navigation", "dialog", "search", "region", "complementary") and name.lower() in ENGLISH - NATIVE[page_lang(page)]:
             english.append((role, name))
     assert not unnamed, (page, unnamed)
     assert not english, (page, english)
@@ -117,7 +114,7 @@ def test_every_status_is_told_in_words(browser, server, page):
         "return [...document.querySelectorAll('.status')].map(s => s.innerText.trim())")
     hidden_shapes = browser.execute_script(
         "return [...document.querySelectorAll('.status__icon')].every(i => i.getAttribute('aria-hidden') === 'true')")
-    words = STATUS_WORDS[lang_of(page)]
+    words = STATUS_WORDS[page_lang(page)]
     assert all(s in words for s in shown), (page, shown)
     assert hidden_shapes
     texts = [" ".join(_value(n, "name").split()) for n in ax_tree(browser, server.url + page) if not n.get("ignored")]

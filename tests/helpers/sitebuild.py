@@ -17,6 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCE_DATE_EPOCH = "1795392000"
 
 
+def page_lang(path: str) -> str:
+    """The language of a built page from its site path ("sv/…" is Swedish, the rest Finnish)."""
+    return "sv" if path.startswith("sv/") else "fi"
+
+
 @dataclass
 class Build:
     dir: Path
@@ -29,8 +34,7 @@ class Build:
         for file in sorted(self.dir.rglob("*.html")):
             rel = file.relative_to(self.dir).as_posix()
             path = rel[: -len("index.html")] if rel.endswith("index.html") else rel
-            is_sv = path.startswith("sv/")
-            if lang is None or (lang == "sv") == is_sv:
+            if lang is None or page_lang(path) == lang:
                 paths.append(path)
         return paths
 

@@ -5,9 +5,10 @@ from urllib.parse import urljoin
 
 import pytest
 
-pytestmark = pytest.mark.a11y_check("language")
-
 from plan import model
+from sitebuild import page_lang
+
+pytestmark = pytest.mark.a11y_check("language")
 
 FINNISH_WORDS = {"ja", "on", "että", "sekä", "tai", "ovat", "ei", "kanssa", "mennessä", "vuoden", "myös", "joka",
                  "jotta", "tämä", "niiden", "jossa", "olla", "sivu", "sivulla", "tavoite", "tavoitteet"}
@@ -27,10 +28,6 @@ def sentences(text: str):
         words = re.findall(r"[a-zåäö]+", s.lower())
         if len(words) >= 3:
             yield s, words
-
-
-def page_lang(path: str) -> str:
-    return "sv" if path.startswith("sv/") else "fi"
 
 
 def test_html_lang_on_every_page(site):
