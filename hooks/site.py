@@ -7,6 +7,7 @@ generated pages are added above -100 and filled below it (see DEVELOPERS.md).
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
-from plan import a11y_report, html_fixes, languages, load, model, progress, render, search_index
+from plan import a11y_report, check, html_fixes, languages, load, model, preview, progress, render, search_index
 from plan.labels import all_labels
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,13 +26,26 @@ A11Y_REPORT = Path(os.environ.get("A11Y_REPORT_FILE", ROOT / "reports" / "access
 _report_json: list[str] = []  # the report as published, for on_post_build
 _pages: dict[str, str] = {}  # "fi/painopisteet/x.md" → Markdown, for this build
 _error_pages: dict[str, str] = {}  # language → rendered 404 page
+_preview: list[preview.LastGood] = []  # set under `mkdocs serve`
+log = logging.getLogger("mkdocs.hooks.site")
+
+
+def on_startup(command, dirty):
+    _preview[:] = [preview.LastGood()] if command == "serve" else []
 
 
 def on_config(config):
+    # A published build stops on the first data error, before anything is written.
     try:
-        plan = load.load_plan(DATA_DIR)
+        loaded, errors = _preview[0].load(DATA_DIR) if _preview else (load.load(DATA_DIR), None)
     except load.DataErrors as exc:
-        raise PluginError(f"Datassa on virheitä, sivustoa ei rakenneta:\n{exc}") from None
+        raise PluginError(check.explain(exc)) from None
+    if errors:  # only in the preview; INFO, because a warning would fail `strict` and stall serve
+        log.info(check.explain(errors) + "\n" + check.PREVIEW_KEEPS_LAST_GOOD)
+    config.extra["data_errors"] = [str(e) for e in errors.errors] if errors else []
+    for line in check.untranslated_notice(loaded.untranslated):
+        log.info(line)
+    plan = loaded.plan
     report = a11y_report.load(A11Y_REPORT)
     _report_json[:] = [report[1]] if report else []
     _pages.clear()

@@ -29,8 +29,16 @@ class DataError:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
+        where = f"{shown_path(self.file)}:{self.line}:{self.column}"
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+def shown_path(file: Path) -> str:
+    """A path as the editor typed it: relative to the working directory when inside it."""
+    try:
+        return file.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(file)
 
 
 class DataErrors(Exception):
@@ -45,35 +53,56 @@ class DataErrors(Exception):
 Path_ = tuple[str | int, ...]
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe loading, plus: no duplicate keys, no anchors or aliases, no tags."""
+# libyaml when present (ten times faster; the check must stay under half a second).
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _no_duplicates(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: dict[Any, yaml.Node] = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"avain '{key}' on kahteen kertaan: poista toinen", key_node.start_mark
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """Safe loading: no Python objects, only plain YAML values."""
+
+
+class _NodeError(Exception):
+    """A problem found while walking the composed YAML, before any value is built."""
+
+    def __init__(self, path: Path_, mark: yaml.Mark, message: str):
+        super().__init__(message)
+        self.path, self.mark, self.message = path, mark, message
+
+
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+def _refuse_anchors(text: str) -> None:
+    # Aliases could multiply a small file into a huge one (an "alias bomb"); no plan needs them.
+    for event in yaml.parse(text, Loader=_Base):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.MarkedYAMLError(
+                None, None, "ankkurit ja viittaukset (& ja *) eivät ole sallittuja: kirjoita teksti auki",
+                event.start_mark,
             )
-        seen[key] = key_node
-    return loader.construct_mapping(node, deep=deep)
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 
 def _check_nodes(loader: yaml.SafeLoader, node: yaml.Node, marks: dict[Path_, yaml.Mark], path: Path_ = ()) -> None:
-    """Record where every value starts, and refuse explicit tags before anything is built."""
+    """Record where every value stands; refuse tags, duplicate keys and impossible dates."""
     marks[path] = node.start_mark
-    if node.tag != _implicit_tag(loader, node):
-        raise yaml.MarkedYAMLError(
-            None, None, f"YAML-tagi {node.tag} ei ole sallittu: poista se", node.start_mark
-        )
+    implicit = _implicit_tag(loader, node)
+    if node.tag != implicit:
+        shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise _NodeError(path, node.start_mark, f"YAML-tagi {shown} ei ole sallittu: poista se")
+    if implicit == _TIMESTAMP_TAG:
+        try:
+            loader.construct_yaml_timestamp(node)
+        except ValueError:
+            raise _NodeError(
+                path, node.start_mark, f"päivämäärää {node.value} ei ole olemassa: tarkista päivä ja kuukausi (VVVV-KK-PP)"
+            ) from None
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            _check_nodes(loader, value_node, marks, path + (key_node.value,))
+            key = key_node.value
+            if path + (key,) in marks:  # PyYAML would keep the last one silently
+                raise _NodeError(path + (key,), key_node.start_mark, f"avain '{key}' on kahteen kertaan: poista toinen")
+            _check_nodes(loader, value_node, marks, path + (key,))
+            marks[path + (key,)] = key_node.start_mark  # editors look for the key
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             _check_nodes(loader, item, marks, path + (i,))
@@ -85,26 +114,9 @@ def _implicit_tag(loader: yaml.SafeLoader, node: yaml.Node) -> str:
         return yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
     if isinstance(node, yaml.SequenceNode):
         return yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
-    if node.style is None:
+    if not node.style:  # plain scalar: None from PyYAML, "" from libyaml
         return loader.resolve(yaml.ScalarNode, node.value, (True, False))
     return yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
-
-
-class _AliasRefusingComposer(_Loader):
-    def compose_node(self, parent, index):  # type: ignore[override]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                None, None, "ankkurit ja viittaukset (& ja *) eivät ole sallittuja: kirjoita teksti auki",
-                event.start_mark,
-            )
-        event = self.peek_event()
-        if getattr(event, "anchor", None):
-            raise yaml.MarkedYAMLError(
-                None, None, "ankkurit ja viittaukset (& ja *) eivät ole sallittuja: kirjoita teksti auki",
-                event.start_mark,
-            )
-        return super().compose_node(parent, index)
 
 
 @dataclass
@@ -114,6 +126,7 @@ class Source:
     file: Path
     data: Any
     marks: dict[Path_, yaml.Mark]
+    first_line: str = ""
 
     def error(self, loc: Iterable[str | int], message: str, missing: bool = False) -> DataError:
         """An error at `loc`; a missing field is named, at the line of its parent."""
@@ -156,22 +169,46 @@ def read_yaml(file: Path) -> Source:
         line = text[: text.index("\t")].count("\n") + 1
         col = len(text[: text.index("\t")].rsplit("\n", 1)[-1]) + 1
         raise DataErrors([DataError(file, line, col, "", "sarkainmerkki (tab): sisennä välilyönneillä")])
-    loader = _AliasRefusingComposer(text)
+    loader = _Loader(text)
     try:
+        _refuse_anchors(text)
         node = loader.get_single_node()
         marks: dict[Path_, yaml.Mark] = {}
         if node is None:
             raise DataErrors([DataError(file, 1, 1, "", "tiedosto on tyhjä")])
         _check_nodes(loader, node, marks)
         data = loader.construct_document(node)
+    except _NodeError as exc:
+        mark = exc.mark
+        raise DataErrors([DataError(file, mark.line + 1, mark.column + 1, field_path(exc.path), exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or "YAML-virhe"
-        raise DataErrors([DataError(file, line, col, "", f"YAML-virhe: {problem}")]) from None
+        raise DataErrors([DataError(file, line, col, "", _yaml_message(exc.problem or ""))]) from None
     finally:
         loader.dispose()
-    return Source(file, data, marks)
+    return Source(file, data, marks, text.split("\n", 1)[0].rstrip())
+
+
+# PyYAML's wording of the mistakes editors make most, in Finnish with the fix.
+_YAML_PROBLEMS = {
+    "mapping values are not allowed": "kaksoispiste väärässä kohdassa: jos tekstissä on kaksoispiste, kirjoita teksti lainausmerkkeihin",
+    "could not find expected ':'": "riviltä puuttuu kaksoispiste tai sisennys ei täsmää: kirjoita avain: arvo",
+    "did not find expected key": "sisennys ei täsmää edellisiin riveihin: tarkista välilyönnit rivin alussa",
+    "did not find expected '-' indicator": "luettelon kohta ei ala viivalla (- ) tai sisennys ei täsmää",
+    "did not find expected ',' or ']'": "hakasulkeista puuttuu ] tai pilkku",
+    "found unexpected end of stream": "tiedosto loppuu kesken: puuttuuko lopettava lainausmerkki?",
+    "found character that cannot start any token": "arvo alkaa merkillä, jolla se ei voi alkaa (esim. @ tai `): kirjoita teksti lainausmerkkeihin",
+}
+
+
+def _yaml_message(problem: str) -> str:
+    if problem.startswith("ankkurit"):
+        return problem  # ours, already in Finnish
+    for english, finnish in _YAML_PROBLEMS.items():
+        if problem.startswith(english):
+            return f"YAML-virhe: {finnish} ({problem})"
+    return f"YAML-virhe: {problem or 'tiedostoa ei voi lukea'}"
 
 
 _MESSAGES = {
@@ -181,51 +218,99 @@ _MESSAGES = {
     "string_type": "pitää olla teksti",
     "string_pattern_mismatch": "muoto ei kelpaa",
     "int_type": "pitää olla kokonaisluku",
+    "int_parsing": "pitää olla kokonaisluku",
     "bool_type": "pitää olla true tai false",
     "list_type": "pitää olla luettelo (rivit alkavat '- ')",
     "dict_type": "pitää olla kenttiä sisältävä rakenne",
     "model_type": "pitää olla kenttiä sisältävä rakenne (esim. fi: … ja sv: …)",
+    "model_attributes_type": "pitää olla kenttiä sisältävä rakenne (esim. fi: … ja sv: …)",
     "too_short": "luettelo on tyhjä: lisää vähintään yksi kohta",
-    "date_type": "pitää olla päivämäärä muodossa VVVV-KK-PP",
+    "date_type": "pitää olla päivämäärä muodossa VVVV-KK-PP ilman lainausmerkkejä",
     "literal_error": "arvo ei ole sallittu",
 }
+_PATTERNS = {
+    model.SLUG_PATTERN: "tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja yksittäisiä väliviivoja (esim. uusi-tavoite)",
+    model.MONTH_PATTERN: 'kuukausi kirjoitetaan lainausmerkeissä muodossa "VVVV-KK" (esim. "2025-05"); päivämäärä ilman lainausmerkkejä 2025-05-31',
+}
+_MISSING_KINDS = ("missing", "translation_missing")
 
 
 def _message(err: dict) -> str:
-    kind = err["type"]
+    kind, ctx = err["type"], err.get("ctx", {})
     if kind == "value_error":
-        return str(err.get("ctx", {}).get("error", err["msg"]))
-    if kind == "string_pattern_mismatch":
-        pattern = err.get("ctx", {}).get("pattern", "")
-        if pattern == model.SLUG_PATTERN:
-            return "tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja yksittäisiä väliviivoja"
-    if kind in ("greater_than_equal", "less_than_equal"):
-        return f"arvo {err.get('input')!r} on sallitun välin ulkopuolella"
+        return str(ctx.get("error", err["msg"]))
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _PATTERNS:
+        return _PATTERNS[ctx["pattern"]]
+    if kind == "greater_than_equal":
+        return f"arvo {err.get('input')!r} on liian pieni: pienin sallittu on {ctx.get('ge')}"
+    if kind == "less_than_equal":
+        return f"arvo {err.get('input')!r} on liian suuri: suurin sallittu on {ctx.get('le')}"
     if kind == "literal_error":
-        return f"arvo {err.get('input')!r} ei ole sallittu: sallitut ovat {err.get('ctx', {}).get('expected', '')}"
+        allowed = str(ctx.get("expected", "")).replace(" or ", " tai ")
+        return f"arvo {err.get('input')!r} ei ole sallittu: sallitut arvot ovat {allowed}"
     return _MESSAGES.get(kind, err["msg"])
 
 
-def validate(source: Source, schema: type[BaseModel]) -> tuple[BaseModel | None, list[DataError]]:
+def validate(
+    source: Source, schema: type[BaseModel], allow_untranslated: bool = False
+) -> tuple[BaseModel | None, list[DataError], list[DataError]]:
+    """The file's value, its errors and its missing translations (errors unless allowed)."""
     try:
-        return schema.model_validate(source.data), []
+        return schema.model_validate(source.data), [], []
     except ValidationError as exc:
-        errors: dict[tuple, DataError] = {}
-        for err in exc.errors():
-            found = source.error(err["loc"], _message(err), missing=err["type"] == "missing")
-            # A union reports each alternative; one line per place is enough for a person.
-            errors.setdefault((found.line, found.field), found)
-        return None, list(errors.values())
+        found = exc.errors()
+    # A union reports every alternative it tried; "should be null" is noise beside the real problem.
+    real = [e for e in found if e["type"] != "none_required"] or found
+    errors: dict[tuple, DataError] = {}
+    untranslated: dict[tuple, DataError] = {}
+    for err in real:
+        error = source.error(err["loc"], _message(err), missing=err["type"] in _MISSING_KINDS)
+        bucket = untranslated if err["type"] == "translation_missing" else errors
+        bucket.setdefault((error.line, error.field), error)  # one line per place is enough
+    if errors or not allow_untranslated:
+        return None, list(errors.values()) + list(untranslated.values()), []
+    value = schema.model_validate(source.data, context={model.ALLOW_UNTRANSLATED: True})
+    return value, [], list(untranslated.values())
 
 
 AREA_DIR = "painopisteet"
+FILES: dict[str, type[BaseModel]] = {
+    "suunnitelma.yml": model.Suunnitelma,
+    "strategia.yml": model.Strategia,
+    "sivusto.yml": model.Sivusto,
+    f"{AREA_DIR}/*.yml": model.Painopiste,
+}
+
+
+def schema_file(schema: type[BaseModel]) -> str:
+    """Where the JSON Schema of a data file lives, relative to the project."""
+    return f"schemas/{schema.__name__.lower()}.schema.json"
+
+
+def modeline(name: str, schema: type[BaseModel]) -> str:
+    """The first line of a data file: tells YAML-aware editors which schema to use."""
+    up = "../" * (name.count("/") + 1)
+    return f"# yaml-language-server: $schema={up}{schema_file(schema)}"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    plan: model.Plan
+    untranslated: list[DataError]  # missing Swedish texts, allowed only in the preview
 
 
 def load_plan(data_dir: Path) -> model.Plan:
-    """Read, check and cross-reference everything under data_dir."""
-    errors: list[DataError] = []
+    """Read, check and cross-reference everything under data_dir, as published."""
+    return load(data_dir).plan
 
-    def read(file: Path, schema: type[BaseModel]) -> tuple[Source | None, BaseModel | None]:
+
+def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
+    """Read, check and cross-reference everything under data_dir; raise DataErrors with all problems."""
+    errors: list[DataError] = []
+    untranslated: list[DataError] = []
+
+    def read(name: str, schema: type[BaseModel]) -> tuple[Source | None, Any]:
+        file = data_dir / name
         if not file.exists():
             errors.append(DataError(file, 1, 1, "", "tiedosto puuttuu"))
             return None, None
@@ -234,18 +319,22 @@ def load_plan(data_dir: Path) -> model.Plan:
         except DataErrors as exc:
             errors.extend(exc.errors)
             return None, None
-        value, problems = validate(source, schema)
+        pattern = next(k for k in FILES if Path(name).match(k))
+        if source.first_line != modeline(pattern, schema):
+            errors.append(DataError(file, 1, 1, "", f"ensimmäisen rivin pitää olla: {modeline(pattern, schema)}"))
+        value, problems, missing = validate(source, schema, allow_untranslated)
         errors.extend(problems)
+        untranslated.extend(missing)
         return source, value
 
-    plan_src, plan = read(data_dir / "suunnitelma.yml", model.Suunnitelma)
-    strategy_src, strategy = read(data_dir / "strategia.yml", model.Strategia)
-    _, site = read(data_dir / "sivusto.yml", model.Sivusto)
+    plan_src, plan = read("suunnitelma.yml", model.Suunnitelma)
+    strategy_src, strategy = read("strategia.yml", model.Strategia)
+    _, site = read("sivusto.yml", model.Sivusto)
 
     areas: dict[str, tuple[Source, model.Painopiste]] = {}
     area_files = sorted((data_dir / AREA_DIR).glob("*.yml"))
     for file in area_files:
-        source, area = read(file, model.Painopiste)
+        source, area = read(f"{AREA_DIR}/{file.name}", model.Painopiste)
         if source and area:
             if area.id != file.stem:
                 errors.append(source.error(("id",), f"tunnisteen pitää olla sama kuin tiedoston nimi: {file.stem}"))
@@ -261,13 +350,32 @@ def load_plan(data_dir: Path) -> model.Plan:
         for area_id, (source, _) in areas.items():
             if area_id not in listed:
                 errors.append(source.error(("id",), "painopistettä ei ole suunnitelman luettelossa: lisää se suunnitelma.yml:n kohtaan painopisteet"))
+        for source, area in areas.values():
+            _deadlines_in_period(source, area, plan.kausi, errors)
 
     _unique_ids(areas.values(), strategy_src, strategy, errors)
 
     if errors:
         raise DataErrors(errors)
     ordered = [areas[area_id][1] for area_id in plan.painopisteet]
-    return model.Plan(suunnitelma=plan, painopisteet=ordered, strategia=strategy, sivusto=site)
+    return Loaded(model.Plan(suunnitelma=plan, painopisteet=ordered, strategia=strategy, sivusto=site), untranslated)
+
+
+def _deadlines_in_period(source: Source, area: model.Painopiste, period: model.Kausi, errors: list[DataError]) -> None:
+    for i, goal in enumerate(area.tavoitteet):
+        deadline = goal.deadline
+        if deadline is None or deadline.last_day is None:
+            continue
+        inside = period.alku <= deadline.last_day.year <= period.loppu
+        if not inside and not goal.maaraaika_kauden_ulkopuolella:
+            errors.append(source.error(("tavoitteet", i, "maaraaika"), (
+                f"määräaika on suunnitelmakauden {period.alku}–{period.loppu} ulkopuolella: korjaa se, tai jos se on "
+                "tarkoituksellinen, lisää tavoitteelle rivi maaraaika_kauden_ulkopuolella: true"
+            )))
+        elif inside and goal.maaraaika_kauden_ulkopuolella:
+            errors.append(source.error(("tavoitteet", i, "maaraaika_kauden_ulkopuolella"), (
+                f"määräaika on suunnitelmakaudella {period.alku}–{period.loppu}: poista rivi maaraaika_kauden_ulkopuolella"
+            )))
 
 
 def _unique_ids(areas, strategy_src, strategy, errors: list[DataError]) -> None:

@@ -24,7 +24,11 @@ import datetime as dt
 import re
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag, ValidationInfo, WithJsonSchema, field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 LANGUAGES = ("fi", "sv")
 Language = Literal["fi", "sv"]
@@ -32,40 +36,71 @@ Language = Literal["fi", "sv"]
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=60)]
 # A text must have something in it: whitespace alone is a mistake, not a text.
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), Field(json_schema_extra={"pattern": r"\S"})]
 Url = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"']+$")]
 Email = Annotated[str, StringConstraints(pattern=r"^[^@\s<>]+@[^@\s<>]+\.[a-z]{2,}$")]
 
 
 class Strict(BaseModel):
-    """Unknown keys are errors: a typo such as `vastuutaho` must not pass silently."""
+    """Unknown keys are errors: a typo such as `vastuutaho` must not pass silently.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Docstrings of the data classes and the attribute docstrings below each field are in Finnish:
+    they become the JSON Schema descriptions editors read in their editor (schemas/).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+# Validation context key: the preview (`mkdocs serve`) shows Finnish where Swedish is missing.
+ALLOW_UNTRANSLATED = "allow_untranslated"
 
 
 RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
 SCRIPT_LINK = re.compile(r"(?i)(\]\(|\]:)\s*(javascript|vbscript|data)\s*:")
 
 
-class Teksti(Strict):
-    """A plain-text string in Finnish and Swedish, shown literally (never as markup)."""
+_NO_HTML_SCHEMA = {"not": {"pattern": RAW_HTML.pattern}}
+_TEXT_SCHEMA = {"type": "string", "minLength": 1, "pattern": r"\S", **_NO_HTML_SCHEMA}
 
-    fi: NonEmpty
-    sv: NonEmpty
+
+class Teksti(Strict):
+    """Teksti suomeksi (fi) ja ruotsiksi (sv). Näytetään sellaisenaan, ei muotoiluna."""
+
+    model_config = ConfigDict(json_schema_extra={"required": ["fi", "sv"]})
+
+    fi: Annotated[NonEmpty, Field(json_schema_extra=_NO_HTML_SCHEMA)]
+    """Suomenkielinen teksti."""
+    # Absent only in the preview; the schema editors see asks for it like `fi`.
+    sv: Annotated[NonEmpty | None, WithJsonSchema(_TEXT_SCHEMA)] = Field(default=None, validate_default=True)
+    """Ruotsinkielinen teksti."""
 
     @field_validator("fi", "sv")
     @classmethod
-    def _no_markup(cls, value: str) -> str:
-        if RAW_HTML.search(value):
+    def _no_markup(cls, value: str | None) -> str | None:
+        if value is not None and RAW_HTML.search(value):
             raise ValueError("HTML-merkintä ei ole sallittu tekstissä: poista < >-merkinnät")
         return value
 
+    @field_validator("sv")
+    @classmethod
+    def _translated(cls, value: str | None, info: ValidationInfo) -> str | None:
+        # Only the preview may lack Swedish; a published page never does.
+        if value is None and not (info.context or {}).get(ALLOW_UNTRANSLATED):
+            raise PydanticCustomError(
+                "translation_missing", "ruotsinkielinen käännös puuttuu: kirjoita se kenttään sv"
+            )
+        return value
+
+    def translated(self, lang: str) -> bool:
+        return getattr(self, lang) is not None
+
     def __getitem__(self, lang: str) -> str:
-        return getattr(self, lang)
+        """The text in `lang`, or the Finnish original where the preview lacks a translation."""
+        return getattr(self, lang) or self.fi
 
 
 class MarkdownTeksti(Teksti):
-    """Markdown in Finnish and Swedish: paragraphs, lists and links; never raw HTML."""
+    """Markdown-teksti suomeksi ja ruotsiksi: kappaleet, luettelot ja linkit. HTML-merkintöjä ei sallita."""
 
     @field_validator("fi", "sv")
     @classmethod
@@ -75,16 +110,21 @@ class MarkdownTeksti(Teksti):
         return value
 
 
-Vuosi = Annotated[int, Field(ge=2000, le=2100, strict=True)]
-Kuukausi = Annotated[str, StringConstraints(pattern=r"^(20\d\d)-(0[1-9]|1[0-2])$")]
-Paiva = Annotated[dt.date, Field(strict=True)]
+Vuosi = Annotated[int, Field(ge=2000, le=2100, strict=True, description="Vuosi, esim. 2026.")]
+MONTH_PATTERN = r"^(20\d\d)-(0[1-9]|1[0-2])$"
+Kuukausi = Annotated[
+    str, StringConstraints(pattern=MONTH_PATTERN), Field(description='Kuukausi lainausmerkeissä, esim. "2025-05".')
+]
+Paiva = Annotated[dt.date, Field(strict=True, description="Päivämäärä muodossa VVVV-KK-PP, esim. 2025-12-31.")]
 
 
 class Kausi(Strict):
-    """A period of whole years, e.g. 2024–2026."""
+    """Kokonaisten vuosien kausi, esim. 2024–2026."""
 
     alku: Vuosi
+    """Ensimmäinen vuosi."""
     loppu: Vuosi
+    """Viimeinen vuosi."""
 
     @model_validator(mode="after")
     def _order(self) -> Kausi:
@@ -116,18 +156,56 @@ def maaraaika_of(value: int | str | dt.date | Teksti) -> Maaraaika:
     return Maaraaika("kuukausi", dt.date(year, month, calendar.monthrange(year, month)[1]))
 
 
-MaaraaikaArvo = Union[Vuosi, Kuukausi, Paiva, Teksti]
+def _deadline_form(value: object) -> str | None:
+    # Pick the one form a value can be, so that an editor gets that form's error, not four.
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return "vuosi"
+    if isinstance(value, dt.date):
+        return "paiva"
+    if isinstance(value, str):
+        return "kuukausi"
+    if isinstance(value, dict):
+        return "jakso"
+    return None
+
+
+MaaraaikaArvo = Annotated[
+    Union[
+        Annotated[Vuosi, Tag("vuosi")],
+        Annotated[Kuukausi, Tag("kuukausi")],
+        Annotated[Paiva, Tag("paiva")],
+        Annotated[Teksti, Tag("jakso")],
+    ],
+    Discriminator(
+        _deadline_form,
+        custom_error_type="deadline_form",
+        custom_error_message=(
+            'määräaika on vuosi (2026), kuukausi ("2025-05"), päivämäärä (2025-12-31), '
+            "nimetty jakso (fi: … ja sv: …) tai null"
+        ),
+    ),
+]
 
 
 class Tavoite(Strict):
-    """A goal of the wellbeing plan with its actions, responsible bodies and indicators."""
+    """Hyvinvointisuunnitelman tavoite toimenpiteineen, vastuutahoineen ja mittareineen."""
 
     id: Slug
+    """Pysyvä tunniste: pienet kirjaimet a–z, numerot ja väliviivat. Älä muuta julkaisun jälkeen."""
     tavoite: Teksti
+    """Tavoitteen teksti suunnitelmasta."""
     toimenpiteet: list[Teksti] = Field(min_length=1)
+    """Toimenpiteet, joilla tavoitteeseen pyritään."""
     vastuutahot: list[Teksti] = Field(min_length=1)
+    """Tavoitteesta vastaavat tahot."""
     mittarit: list[Teksti] = Field(min_length=1)
+    """Mittarit tai seurantatavat."""
     maaraaika: MaaraaikaArvo | None
+    """Määräaika: vuosi, kuukausi, päivämäärä, nimetty jakso tai null, jos suunnitelma ei anna sitä."""
+    maaraaika_kauden_ulkopuolella: bool = False
+    """true, jos määräaika on tarkoituksella suunnitelmakauden ulkopuolella."""
 
     @property
     def deadline(self) -> Maaraaika | None:
@@ -135,18 +213,28 @@ class Tavoite(Strict):
 
 
 class Painopiste(Strict):
-    """A priority area of the plan; one file in data/painopisteet/."""
+    """Hyvinvointisuunnitelman painopiste: yksi tiedosto kansiossa data/painopisteet/."""
 
     ruotsinnos_tarkistettu: bool
+    """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
     id: Slug
+    """Pysyvä tunniste, sama kuin tiedoston nimi ilman .yml-päätettä."""
     luku: Annotated[int, Field(ge=1, le=99)] | None
+    """Luvun numero suunnitelmassa, tai null."""
     otsikko: Teksti
+    """Painopisteen otsikko."""
     nimi_luettelossa: Teksti | None = None
+    """Nimi, jolla suunnitelman painopisteluettelo mainitsee painopisteen, jos se eroaa otsikosta."""
     tiivistelma: Teksti | None
+    """Lyhyt tiivistelmä etusivulle ja hakukoneille."""
     kuvaus: MarkdownTeksti | None
+    """Painopisteen kuvaus suunnitelmasta (Markdown)."""
     tavoitteet_julkaistu: bool
+    """true, kun suunnitelma antaa painopisteelle tavoitteet."""
     alaviitteet: list[Teksti] = []
+    """Suunnitelman alaviitteet tällä sivulla."""
     tavoitteet: list[Tavoite]
+    """Painopisteen tavoitteet suunnitelman järjestyksessä."""
 
     @model_validator(mode="after")
     def _published(self) -> Painopiste:
@@ -166,66 +254,108 @@ class Painopiste(Strict):
 
 
 class Hyvaksynta(Strict):
+    """Suunnitelman hyväksyminen."""
+
     elin: Teksti
+    """Hyväksynyt toimielin, esim. aluevaltuusto."""
     paivamaara: Paiva
+    """Hyväksymispäivä."""
 
 
 class Lahde(Strict):
+    """Lähdeasiakirja."""
+
     nimi: Teksti
+    """Asiakirjan nimi."""
     osoite: Url | None = None
+    """Verkko-osoite (https://…), jos asiakirja on verkossa."""
 
 
 class Suunnitelma(Strict):
-    """The regional wellbeing plan itself: data/suunnitelma.yml."""
+    """Alueellinen hyvinvointisuunnitelma: data/suunnitelma.yml."""
 
     ruotsinnos_tarkistettu: bool
+    """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
     nimi: Teksti
+    """Suunnitelman nimi."""
     kausi: Kausi
+    """Suunnitelmakausi; tavoitteiden määräaikojen pitää osua tälle kaudelle."""
     hyvaksynta: Hyvaksynta | None
-    johdanto: MarkdownTeksti  # the introduction up to the list of priority areas
-    johdanto_jatko: MarkdownTeksti | None = None  # the introduction after that list
+    """Kuka hyväksyi suunnitelman ja milloin, tai null, jos lähteet eivät kerro."""
+    johdanto: MarkdownTeksti
+    """Johdanto painopisteluetteloon asti (Markdown)."""
+    johdanto_jatko: MarkdownTeksti | None = None
+    """Johdannon jatko painopisteluettelon jälkeen (Markdown)."""
     painopisteet: list[Slug] = Field(min_length=1)
+    """Painopisteiden tunnisteet siinä järjestyksessä, jossa ne näytetään."""
     lahteet: list[Lahde] = []
+    """Lähdeasiakirjat."""
 
 
 class Arvo(Strict):
+    """Strategian arvo."""
+
     id: Slug
+    """Pysyvä tunniste."""
     nimi: Teksti
+    """Arvon nimi."""
     kuvaus: Teksti
+    """Arvon kuvaus."""
 
 
 class Arvot(Strict):
+    """Strategian arvot."""
+
     tiivistelma: Teksti
+    """Johdanto arvoihin."""
     arvot: list[Arvo] = Field(min_length=1)
+    """Arvot järjestyksessä."""
 
 
 class Jakso(Strict):
-    """A titled passage of the strategy (its story, its closing words)."""
+    """Strategian otsikollinen osa (tarina, loppusanat)."""
 
     otsikko: Teksti
+    """Otsikko."""
     tiivistelma: Teksti
+    """Lyhyt tiivistelmä."""
     kuvaus: MarkdownTeksti
+    """Teksti (Markdown)."""
 
 
 class Perustehtava(Strict):
+    """Hyvinvointialueen perustehtävä."""
+
     tiivistelma: Teksti
+    """Lyhyt tiivistelmä."""
     kuvaus: MarkdownTeksti
+    """Teksti (Markdown)."""
 
 
 class ValtuustokaudenTavoite(Strict):
+    """Strategian valtuustokauden tavoite."""
+
     id: Slug
+    """Pysyvä tunniste: pienet kirjaimet a–z, numerot ja väliviivat."""
     numero: Annotated[int, Field(ge=1, le=99)]
+    """Järjestysnumero linjauksen sisällä: 1, 2, 3 …"""
     teksti: Teksti
+    """Tavoitteen teksti strategiasta."""
 
 
 class Linjaus(Strict):
-    """A strategic line with its commitments and its council-term goals."""
+    """Strategian linjaus sitoumuksineen ja valtuustokauden tavoitteineen."""
 
     id: Slug
+    """Pysyvä tunniste."""
     otsikko: Teksti
+    """Linjauksen otsikko."""
     sitoumukset: list[Teksti] = Field(min_length=1)
+    """Linjauksen sitoumukset."""
     tavoitteet: list[ValtuustokaudenTavoite] = Field(min_length=1)
+    """Valtuustokauden tavoitteet numerojärjestyksessä."""
     kuvaus: MarkdownTeksti
+    """Linjauksen kuvaus (Markdown)."""
 
     @model_validator(mode="after")
     def _numbered(self) -> Linjaus:
@@ -236,61 +366,93 @@ class Linjaus(Strict):
 
 
 class Strategia(Strict):
-    """The county strategy: data/strategia.yml."""
+    """Hyvinvointialueen strategia: data/strategia.yml."""
 
     ruotsinnos_tarkistettu: bool
+    """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
     nimi: Teksti
+    """Strategian nimi."""
     kausi: Kausi
+    """Strategiakausi."""
     tunnuslause: Teksti
+    """Strategian tunnuslause."""
     perustehtava: Perustehtava
+    """Perustehtävä."""
     arvot: Arvot
+    """Arvot."""
     tarina: Jakso
+    """Strategian tarina."""
     linjaukset: list[Linjaus] = Field(min_length=1)
+    """Strategiset linjaukset."""
     jatko: Jakso
+    """Loppusanat."""
 
 
 class Yhteystiedot(Strict):
+    """Yhteystiedot."""
+
     nimi: Teksti
+    """Nimi."""
     verkkosivu: Url | None = None
+    """Verkko-osoite (https://…)."""
     sahkoposti: Email | None = None
+    """Sähköpostiosoite."""
     puhelin: Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
+    """Puhelinnumero, esim. "+358 29 123 4567"."""
     lisatieto: Teksti | None = None
+    """Lisätieto, esim. aukioloajat."""
 
 
 class Puute(Strict):
-    """Content that is not accessible, with the reason and the WCAG criteria concerned."""
+    """Sisältö, joka ei ole saavutettavaa, syy ja WCAG-kriteerit."""
 
     kuvaus: Teksti
+    """Mikä ei ole saavutettavaa."""
     syy: Teksti
+    """Miksi."""
     kriteerit: list[Annotated[str, StringConstraints(pattern=r"^\d\.\d{1,2}\.\d{1,2}$")]] = []
+    """WCAG-onnistumiskriteerit, esim. "1.4.3"."""
 
 
 class KasinTarkistettava(Strict):
-    """Something automated tests cannot establish, and how a person checks it."""
+    """Asia, jota automaattiset testit eivät voi todeta, ja miten ihminen sen tarkistaa."""
 
     asia: Teksti
+    """Tarkistettava asia."""
     tapa: Teksti
+    """Tarkistustapa."""
 
 
 class Saavutettavuus(Strict):
-    """What the accessibility statement (laki 306/2019) says; edited without code."""
+    """Saavutettavuusselosteen sisältö (laki 306/2019)."""
 
     tila: Literal["taysin", "osittain", "ei"]
+    """Vaatimustenmukaisuus: taysin, osittain tai ei."""
     laadittu: Paiva
+    """Selosteen laatimispäivä."""
     paivitetty: Paiva | None = None
+    """Viimeisin päivityspäivä."""
     arviointitapa: MarkdownTeksti
+    """Miten saavutettavuus on arvioitu (Markdown)."""
     puutteet: list[Puute] = []
+    """Tunnetut puutteet."""
     kasin_tarkistettavat: list[KasinTarkistettava] = []
+    """Käsin tarkistettavat asiat."""
     palaute: Yhteystiedot
+    """Mihin saavutettavuuspalaute lähetetään."""
     valvontaviranomainen: Yhteystiedot
+    """Valvontaviranomaisen yhteystiedot."""
 
 
 class Sivusto(Strict):
-    """The site and the organisation: data/sivusto.yml."""
+    """Sivusto ja organisaatio: data/sivusto.yml."""
 
     ruotsinnos_tarkistettu: bool
+    """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
     organisaatio: Yhteystiedot
+    """Julkaiseva organisaatio."""
     saavutettavuus: Saavutettavuus
+    """Saavutettavuusseloste."""
 
 
 class Plan(BaseModel):

@@ -52,24 +52,36 @@ def _lang_span(lang: str, content: str, page_lang: str) -> str:
 
 def plain(text: model.Teksti, lang: str) -> Md:
     """A plain-text field in `lang`, with `[[fi:…]]` marks turned into lang spans."""
-    value = text[lang].strip()
+    shown = lang if text.translated(lang) else model.LANGUAGES[0]
+    value = text[shown].strip()
     out, pos = [], 0
     for m in model.LANG_MARK.finditer(value):
         out.append(escape(value[pos : m.start()]))
-        out.append(_lang_span(m.group(1), escape(m.group(2).strip()), lang))
+        out.append(_lang_span(m.group(1), escape(m.group(2).strip()), shown))
         pos = m.end()
     out.append(escape(value[pos:]))
-    return Md("".join(out))
+    if shown == lang:
+        return Md("".join(out))
+    # Preview only (a published build refuses missing translations): show what is missing.
+    marker = escape(Labels(lang)["untranslated"])
+    return Md(f'<span lang="{shown}">{"".join(out)}</span> <span class="untranslated">{marker}</span>')
 
 
 def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = False) -> Md:
     """A Markdown field in `lang`: Markdown syntax works, raw HTML is shown as text."""
-    value = text[lang].strip()
+    shown = lang if text.translated(lang) else model.LANGUAGES[0]
+    value = text[shown].strip()
     if first_paragraph:
         value = value.split("\n\n", 1)[0]
     value = value.replace("&", "&amp;").replace("<", "&lt;")
-    value = model.LANG_MARK.sub(lambda m: _lang_span(m.group(1), m.group(2), lang), value)
-    return Md(value.strip())
+    value = model.LANG_MARK.sub(lambda m: _lang_span(m.group(1), m.group(2), shown), value)
+    if shown == lang:
+        return Md(value.strip())
+    notice = escape(Labels(lang)["untranslated_block"])
+    return Md(
+        f'<div class="untranslated" markdown="1">\n\n{notice}\n{{: .untranslated__notice }}\n\n'
+        f'<div lang="{shown}" markdown="1">\n\n{value.strip()}\n\n</div>\n</div>'
+    )
 
 
 @dataclass(frozen=True)

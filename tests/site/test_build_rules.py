@@ -18,13 +18,7 @@ def test_page_missing_in_one_language_fails_the_build_naming_it(project, tmp_pat
     assert "Traceback" not in built.log
 
 
-def test_data_error_fails_the_build_with_file_and_line(project, tmp_path):
-    file = project / "data" / "painopisteet" / "turvallisuus.yml"
-    file.write_text(file.read_text(encoding="utf-8").replace("luku: 6", "luku: kuusi"), encoding="utf-8")
-    built = build_site(project, tmp_path / "out", PLAN_DATA_DIR=str(project / "data"))
-    assert built.returncode != 0
-    assert "turvallisuus.yml:3:" in built.log and "luku" in built.log
-    assert "Traceback" not in built.log
+# Data errors: every reject case goes through the check and the build in test_data_errors.py.
 
 
 def test_text_from_data_is_escaped_in_the_built_page(project, tmp_path):

@@ -1,0 +1,102 @@
+"""The editors' check: `./scripts/check` validates data/ without building the site.
+
+Prints every problem in every file as `file:line:column: field: what to do`, in Finnish, and
+exits 1 when there is any. The site build runs the same `load.load` first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import load
+
+ROOT = Path(__file__).resolve().parents[2]
+POLL_SECONDS = 0.5
+PREVIEW_KEEPS_LAST_GOOD = "Esikatselu näyttää viimeisimmän virheettömän version, kunnes virheet on korjattu."
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def explain(exc: load.DataErrors) -> str:
+    """Every problem, one per line, with what to do: for the terminal and the build log."""
+    files = {e.file for e in exc.errors}
+    head = (
+        f"Datassa on {_count(len(exc.errors), 'virhe', 'virhettä')} "
+        f"({_count(len(files), 'tiedostossa', 'tiedostossa')}). Sivustoa ei rakenneta ennen kuin ne on korjattu:"
+    )
+    tail = "Korjaa kohdat (tiedosto:rivi:sarake: kenttä: ohje) ja tarkista uudelleen: ./scripts/check"
+    return "\n".join([head, *(f"  {e}" for e in exc.errors), tail])
+
+
+def untranslated_notice(untranslated: list[load.DataError]) -> list[str]:
+    if not untranslated:
+        return []
+    return [
+        f"Esikatselu näyttää suomeksi {_count(len(untranslated), 'tekstin', 'tekstiä')}, "
+        "joilta puuttuu ruotsinnos (julkaisu vaatii ne):",
+        *(f"  {e}" for e in untranslated),
+    ]
+
+
+def report(data_dir: Path, allow_untranslated: bool = False) -> tuple[bool, str]:
+    """(passed, what to print) for one check of data_dir."""
+    started = time.perf_counter()
+    try:
+        loaded = load.load(data_dir, allow_untranslated=allow_untranslated)
+    except load.DataErrors as exc:
+        return False, explain(exc)
+    plan = loaded.plan
+    seconds = f"{time.perf_counter() - started:.2f}".replace(".", ",")  # Finnish decimal comma
+    summary = (
+        f"Data on kunnossa: {_count(len(plan.painopisteet), 'painopiste', 'painopistettä')}, "
+        f"{_count(len(plan.goals), 'tavoite', 'tavoitetta')}, "
+        f"{_count(len(plan.council_goals), 'valtuustokauden tavoite', 'valtuustokauden tavoitetta')} "
+        f"(tarkistettu {seconds} s)."
+    )
+    return True, "\n".join([summary, *untranslated_notice(loaded.untranslated)])
+
+
+def _snapshot(data_dir: Path) -> dict[Path, float]:
+    return {f: f.stat().st_mtime for f in data_dir.rglob("*") if f.is_file()}
+
+
+def wait_until_valid(data_dir: Path, allow_untranslated: bool) -> None:
+    """Check, and while there are errors, check again after every saved change."""
+    passed, text = report(data_dir, allow_untranslated)
+    while not passed:
+        print(text, "\nOdotan korjausta: tarkistan uudelleen, kun tallennat tiedoston (Ctrl+C lopettaa).", sep="", flush=True)
+        before = _snapshot(data_dir)
+        while _snapshot(data_dir) == before:
+            time.sleep(POLL_SECONDS)
+        passed, text = report(data_dir, allow_untranslated)
+    print(text, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="./scripts/check", description="Tarkistaa datan (data/*.yml) rakentamatta sivustoa.")
+    parser.add_argument("data_dir", nargs="?", type=Path, default=ROOT / "data", help="datakansio (oletus: data/)")
+    parser.add_argument("--esikatselu", action="store_true", help="salli puuttuvat ruotsinnokset (esikatselun tapaan)")
+    parser.add_argument("--odota", action="store_true", help="virheiden jälkeen odota korjausta ja tarkista uudelleen")
+    args = parser.parse_args(argv)
+    try:
+        if args.odota:
+            wait_until_valid(args.data_dir, args.esikatselu)
+            return 0
+        passed, text = report(args.data_dir, args.esikatselu)
+        print(text, file=sys.stdout if passed else sys.stderr)
+        return 0 if passed else 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug of ours, not the editor's: still no traceback for them
+        print(f"Tarkistus keskeytyi odottamattomaan virheeseen ({type(exc).__name__}: {exc}). "
+              "Ilmoita tästä sivuston kehittäjille.", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""The editors' preview keeps its last valid data while an editor fixes a mistake.
+
+`mkdocs serve` stalls every request after a failed rebuild, so in the preview a data error
+does not fail the build: the pages are rebuilt from the last valid data, and every page shows
+the errors at the top until the file is fixed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import load
+
+
+class LastGood:
+    def __init__(self) -> None:
+        self.loaded: load.Loaded | None = None
+
+    def load(self, data_dir: Path) -> tuple[load.Loaded, load.DataErrors | None]:
+        """The data to preview, and the errors that kept the newest edit out (or None)."""
+        try:
+            self.loaded = load.load(data_dir, allow_untranslated=True)
+            return self.loaded, None
+        except load.DataErrors as exc:
+            if self.loaded is None:  # nothing valid yet: nothing to show
+                raise
+            return self.loaded, exc

@@ -1,0 +1,187 @@
+"""Editors' mistakes, each fed as a broken copy of the real data through the check and the build.
+
+Both must name the file, the line and the field, say what is wrong in Finnish, exit non-zero,
+show no Python traceback and write no site.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from sitebuild import ROOT, build_site
+
+AREA = "painopisteet/turvallisuus.yml"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    file: str  # the broken file, relative to data/
+    change: Callable[[str], str] | tuple[str, str]  # text → broken text, or (old, new) once
+    at: str  # a piece of the broken file on the line the error must name
+    field: str  # "" where the file cannot be read far enough to have fields
+    message: str  # a piece of the Finnish message
+
+
+def _add_to_kuvaus(text: str) -> str:
+    return text.replace("  fi: |\n    Turvallisuuden edistäminen on", "  fi: |\n    Katso [ohje](javascript:alert(1)). Turvallisuuden edistäminen on", 1)
+
+
+CASES = [
+    Case("yaml-syntax", AREA, ("luku: 6", "luku: [6"), "otsikko:", "", "YAML-virhe"),
+    Case("yaml-colon", AREA, ("  fi: Turvallisuuden edistäminen\n", "  fi: Turvallisuus: edistäminen: x\n"), "Turvallisuus: edistäminen", "", "kaksoispiste"),
+    Case("tab-indent", AREA, ("luku: 6", "luku:\t6"), "luku:", "", "sarkain"),
+    Case("duplicate-key", AREA, ("luku: 6", "luku: 6\nluku: 7"), "luku: 7", "luku", "avain 'luku' on kahteen kertaan"),
+    Case("unknown-field", AREA, ("    vastuutahot:\n      - fi: LUVN\n        sv: VNVO\n      - fi: järjestöt", "    vastuutaho:\n      - fi: LUVN\n        sv: VNVO\n      - fi: järjestöt"), "vastuutaho:", "tavoitteet[0].vastuutaho", "tuntematon kenttä"),
+    Case("wrong-type", AREA, ("luku: 6", "luku: kuusi"), "luku: kuusi", "luku", "pitää olla kokonaisluku"),
+    Case("wrong-type-list", AREA, ("    vastuutahot:\n      - fi: LUVN\n        sv: VNVO\n      - fi: järjestöt\n        sv: organisationerna\n", "    vastuutahot: LUVN\n"), "vastuutahot: LUVN", "tavoitteet[0].vastuutahot", "pitää olla luettelo"),
+    Case("missing-field", AREA, ("    maaraaika: 2024-12-31\n", ""), "- id: vakivaltatyon-verkostot", "tavoitteet[0].maaraaika", "pakollinen kenttä puuttuu"),
+    Case("empty-text", AREA, ("  sv: Främjande av säkerheten", '  sv: ""'), 'sv: ""', "otsikko.sv", "teksti on tyhjä"),
+    Case("whitespace-text", AREA, ("  fi: Turvallisuuden edistäminen\n", '  fi: "   "\n'), 'fi: "   "', "otsikko.fi", "teksti on tyhjä"),
+    Case("missing-translation", AREA, ("  sv: Främjande av säkerheten\n", ""), "otsikko:", "otsikko.sv", "ruotsinkielinen käännös puuttuu"),
+    Case("impossible-date", AREA, ("maaraaika: 2024-12-31", "maaraaika: 2024-02-30"), "2024-02-30", "tavoitteet[0].maaraaika", "päivämäärää 2024-02-30 ei ole olemassa"),
+    Case("impossible-month", AREA, ("maaraaika: 2024-12-31", 'maaraaika: "2024-13"'), '"2024-13"', "tavoitteet[0].maaraaika", "VVVV-KK"),
+    Case("deadline-outside-period", AREA, ("maaraaika: 2024-12-31", "maaraaika: 2028-12-31"), "2028-12-31", "tavoitteet[0].maaraaika", "suunnitelmakauden 2024–2026 ulkopuolella"),
+    Case("duplicate-id", AREA, ("- id: lahisuhdevakivallan-tunnistaminen", "- id: vakivaltatyon-verkostot"), "- id: vakivaltatyon-verkostot\n    tavoite:\n      fi: Länsi-Uudenmaan hyvinvointialueella on käytössä", "tavoitteet[1].id", "tunniste 'vakivaltatyon-verkostot' on jo käytössä"),
+    Case("unsafe-id", AREA, ("- id: vakivaltatyon-verkostot", "- id: Väkivaltatyön verkostot"), "Väkivaltatyön verkostot", "tavoitteet[0].id", "pieniä kirjaimia a–z"),
+    Case("unknown-value", "sivusto.yml", ("tila: osittain", "tila: osittainen"), "tila: osittainen", "saavutettavuus.tila", "'osittainen' ei ole sallittu"),
+    Case("unknown-area", "suunnitelma.yml", ("  - turvallisuus\n", "  - turvalisuus\n"), "- turvalisuus", "painopisteet[5]", "painopistettä 'turvalisuus' ei ole"),
+    Case("python-tag", AREA, ("luku: 6", "luku: !!python/object/apply:os.system ['touch pwned']"), "!!python", "luku", "YAML-tagi !!python/object/apply:os.system ei ole sallittu"),
+    Case("custom-tag", AREA, ("luku: 6", "luku: !mikalie 6"), "!mikalie", "luku", "YAML-tagi !mikalie"),
+    Case("explicit-str-tag", AREA, ("luku: 6", "luku: !!str 6"), "!!str", "luku", "YAML-tagi !!str"),
+    Case("alias", AREA, ("ruotsinnos_tarkistettu: false", "ruotsinnos_tarkistettu: &x false\nalaviitteet_kopio: *x"), "&x", "", "ankkurit ja viittaukset"),
+    Case("anchor", AREA, ("otsikko:", "otsikko: &otsikko"), "&otsikko", "", "ankkurit ja viittaukset"),
+    Case("raw-html", AREA, ("  fi: Turvallisuuden edistäminen\n", "  fi: Turvallisuuden <script>alert(1)</script>\n"), "<script>", "otsikko.fi", "HTML-merkintä ei ole sallittu"),
+    Case("javascript-link", AREA, _add_to_kuvaus, "fi: |\n    Katso", "kuvaus.fi", "javascript:-"),
+]
+
+
+def _alias_bomb(text: str) -> str:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]" for p, c in zip("abcdefgh", "bcdefghi")]
+    return text + "\n".join(lines) + "\n"
+
+
+CASES.append(Case("alias-bomb", AREA, _alias_bomb, "a: &a", "", "ankkurit ja viittaukset"))
+
+
+@pytest.fixture
+def broken(request, tmp_path):
+    """A copy of the real data with one case's mistake in it: (data dir, broken file, line)."""
+    case: Case = request.param
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    file = data / case.file
+    text = file.read_text(encoding="utf-8")
+    if callable(case.change):
+        new = case.change(text)
+    else:
+        old, replacement = case.change
+        assert old in text, f"the real data no longer has {old!r}: update the case"
+        new = text.replace(old, replacement, 1)
+    assert new != text
+    file.write_text(new, encoding="utf-8")
+    return data, file, new[: new.index(case.at)].count("\n") + 1
+
+
+def _expected(file: Path, line: int, field: str, message: str) -> re.Pattern:
+    where = re.escape(f"{file}:{line}:") + r"\d+: "
+    return re.compile(where + (re.escape(field) + ": " if field else "") + r".*" + re.escape(message))
+
+
+def run_check(data: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([str(ROOT / "scripts" / "check"), str(data)], capture_output=True, text=True, env=env, cwd=ROOT)
+
+
+def _assert_reported(output: str, case: Case, file: Path, line: int):
+    assert "Traceback" not in output, output
+    assert _expected(file, line, case.field, case.message).search(output), (
+        f"expected {file.name}:{line}: {case.field}: …{case.message}… in:\n{output}"
+    )
+
+
+@pytest.mark.parametrize("broken", CASES, ids=[c.id for c in CASES], indirect=True)
+def test_check_rejects(broken, request):
+    case = request.node.callspec.params["broken"]
+    data, file, line = broken
+    result = run_check(data)
+    assert result.returncode == 1, result.stdout + result.stderr
+    _assert_reported(result.stdout + result.stderr, case, file, line)
+    assert not (ROOT / "pwned").exists() and not (data / "pwned").exists()
+
+
+@pytest.mark.parametrize("broken", CASES, ids=[c.id for c in CASES], indirect=True)
+def test_build_rejects_and_writes_nothing(broken, request, tmp_path):
+    case = request.node.callspec.params["broken"]
+    data, file, line = broken
+    out = tmp_path / "site"
+    built = build_site(ROOT, out, PLAN_DATA_DIR=str(data))
+    assert built.returncode != 0
+    _assert_reported(built.log, case, file, line)
+    assert not out.exists(), "a failed build must not leave a partial site"
+
+
+def test_not_utf8_is_rejected(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    file = data / AREA
+    text = file.read_text(encoding="utf-8")
+    file.write_bytes(text.encode("latin-1", errors="replace"))
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if any(ord(c) > 127 for c in row))
+    result = run_check(data)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert re.search(re.escape(f"{file}:{line}:1: ") + "tiedosto ei ole UTF-8", result.stderr), result.stderr
+    built = build_site(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
+    assert built.returncode != 0 and f"{file}:{line}:1: tiedosto ei ole UTF-8" in built.log
+    assert "Traceback" not in built.log and not (tmp_path / "site").exists()
+
+
+def test_oversized_file_is_rejected(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    file = data / AREA
+    file.write_text(file.read_text(encoding="utf-8") + ("# " + "x" * 98 + "\n") * 3000, encoding="utf-8")
+    result = run_check(data)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{file}:1:1: tiedosto on " in result.stderr and "suurin sallittu koko" in result.stderr
+    built = build_site(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
+    assert built.returncode != 0 and "suurin sallittu koko" in built.log and not (tmp_path / "site").exists()
+
+
+def test_every_problem_in_every_file_in_one_run(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    area = data / AREA
+    area.write_text(area.read_text(encoding="utf-8").replace("luku: 6", "luku: kuusi").replace("    vastuutahot:", "    vastuutaho:", 1), encoding="utf-8")
+    strategy = data / "strategia.yml"
+    strategy.write_text(strategy.read_text(encoding="utf-8").replace("numero: 2", "numero: 3", 1), encoding="utf-8")
+    broken_yaml = data / "sivusto.yml"
+    broken_yaml.write_text(broken_yaml.read_text(encoding="utf-8").replace("tila: osittain", "tila: [osittain"), encoding="utf-8")
+    result = run_check(data)
+    assert result.returncode == 1
+    reported = [row for row in result.stderr.splitlines() if row.startswith("  ")]
+    assert {Path(r.strip().split(":")[0]).name for r in reported} == {"turvallisuus.yml", "strategia.yml", "sivusto.yml"}
+    assert len(reported) >= 5 and result.stderr.startswith(f"Datassa on {len(reported)} virhettä (3 tiedostossa)")
+
+
+def test_deadline_outside_period_passes_when_marked(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    area = data / AREA
+    area.write_text(area.read_text(encoding="utf-8").replace(
+        "    maaraaika: 2024-12-31\n", "    maaraaika: 2028-12-31\n    maaraaika_kauden_ulkopuolella: true\n", 1), encoding="utf-8")
+    result = run_check(data)
+    assert result.returncode == 0, result.stderr
+
+
+def test_check_passes_on_the_real_data_and_says_so():
+    result = run_check(ROOT / "data")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Data on kunnossa: 7 painopistettä, 19 tavoitetta, 22 valtuustokauden tavoitetta")
