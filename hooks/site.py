@@ -26,6 +26,7 @@ A11Y_REPORT = Path(os.environ.get("A11Y_REPORT_FILE", ROOT / "reports" / "access
 _report_json: list[str] = []  # the report as published, for on_post_build
 _pages: dict[str, str] = {}  # "fi/painopisteet/x.md" → Markdown, for this build
 _error_pages: dict[str, str] = {}  # language → rendered 404 page
+_nav: list = []  # the navigation of this build
 _preview: list[preview.LastGood] = []  # set under `mkdocs serve`
 log = logging.getLogger("mkdocs.hooks.site")
 
@@ -35,13 +36,23 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
+    # mkdocs-static-i18n builds each further language with the same config: the data is read
+    # and every page rendered once per build, for both languages.
+    if "data_errors" not in config.extra:
+        _load_and_render(config)
+    config.nav = _nav[0]
+    config.extra["labels"] = all_labels()  # interface words for the theme overrides
+    return config
+
+
+def _load_and_render(config):
     # A published build stops on the first data error, before anything is written.
     try:
         loaded, errors = _preview[0].load(DATA_DIR) if _preview else (load.load(DATA_DIR), None)
     except load.DataErrors as exc:
         raise PluginError(check.explain(exc)) from None
     if errors:  # only in the preview; INFO, because a warning would fail `strict` and stall serve
-        log.info(check.explain(errors) + "\n" + check.PREVIEW_KEEPS_LAST_GOOD)
+        log.info(check.explain(errors, preview=True))
     config.extra["data_errors"] = [str(e) for e in errors.errors] if errors else []
     for line in check.untranslated_notice(loaded.untranslated):
         log.info(line)
@@ -51,10 +62,8 @@ def on_config(config):
     _pages.clear()
     for page in render.Renderer(plan, progress.today(), report[0] if report else None).pages():
         _pages[f"{page.lang}/{page.path}"] = page.markdown
-    config.nav = render.nav(plan, with_report=bool(report))
-    config.extra["labels"] = all_labels()  # interface words for the theme overrides
+    _nav[:] = [render.nav(plan, with_report=bool(report))]
     config.extra["organisation"] = plan.sivusto.organisaatio.nimi.model_dump()
-    return config
 
 
 @event_priority(0)

@@ -15,19 +15,22 @@ from . import load
 
 ROOT = Path(__file__).resolve().parents[2]
 POLL_SECONDS = 0.5
-PREVIEW_KEEPS_LAST_GOOD = "Esikatselu näyttää viimeisimmän virheettömän version, kunnes virheet on korjattu."
 
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def explain(exc: load.DataErrors) -> str:
+def explain(exc: load.DataErrors, preview: bool = False) -> str:
     """Every problem, one per line, with what to do: for the terminal and the build log."""
     files = {e.file for e in exc.errors}
+    consequence = (
+        "Esikatselu näyttää viimeisimmän virheettömän version, kunnes ne on korjattu:" if preview
+        else "Sivustoa ei rakenneta ennen kuin ne on korjattu:"
+    )
     head = (
         f"Datassa on {_count(len(exc.errors), 'virhe', 'virhettä')} "
-        f"({_count(len(files), 'tiedostossa', 'tiedostossa')}). Sivustoa ei rakenneta ennen kuin ne on korjattu:"
+        f"({_count(len(files), 'tiedostossa', 'tiedostossa')}). {consequence}"
     )
     tail = "Korjaa kohdat (tiedosto:rivi:sarake: kenttä: ohje) ja tarkista uudelleen: ./scripts/check"
     return "\n".join([head, *(f"  {e}" for e in exc.errors), tail])
@@ -36,9 +39,10 @@ def explain(exc: load.DataErrors) -> str:
 def untranslated_notice(untranslated: list[load.DataError]) -> list[str]:
     if not untranslated:
         return []
+    n = len(untranslated)
     return [
-        f"Esikatselu näyttää suomeksi {_count(len(untranslated), 'tekstin', 'tekstiä')}, "
-        "joilta puuttuu ruotsinnos (julkaisu vaatii ne):",
+        f"Esikatselu näyttää suomeksi {_count(n, 'tekstin', 'tekstiä')}, "
+        f"{'jolta' if n == 1 else 'joilta'} puuttuu ruotsinnos (julkaisu vaatii sen):",
         *(f"  {e}" for e in untranslated),
     ]
 

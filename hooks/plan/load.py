@@ -6,6 +6,7 @@ together as `DataErrors`, so that an editor sees everything wrong in one run.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -44,7 +45,7 @@ def shown_path(file: Path) -> str:
 class DataErrors(Exception):
     def __init__(self, errors: list[DataError]):
         super().__init__(f"{len(errors)} virhettä datassa")
-        self.errors = errors
+        self.errors = sorted(errors, key=lambda e: (str(e.file), e.line, e.column))
 
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)
@@ -82,8 +83,10 @@ def _refuse_anchors(text: str) -> None:
             )
 
 
-def _check_nodes(loader: yaml.SafeLoader, node: yaml.Node, marks: dict[Path_, yaml.Mark], path: Path_ = ()) -> None:
-    """Record where every value stands; refuse tags, duplicate keys and impossible dates."""
+def _check_nodes(
+    loader: yaml.SafeLoader, node: yaml.Node, marks: dict[Path_, yaml.Mark], lines: list[str], path: Path_ = ()
+) -> None:
+    """Record where every value stands; refuse tags, duplicate keys, impossible dates, cut texts."""
     marks[path] = node.start_mark
     implicit = _implicit_tag(loader, node)
     if node.tag != implicit:
@@ -96,16 +99,23 @@ def _check_nodes(loader: yaml.SafeLoader, node: yaml.Node, marks: dict[Path_, ya
             raise _NodeError(
                 path, node.start_mark, f"päivämäärää {node.value} ei ole olemassa: tarkista päivä ja kuukausi (VVVV-KK-PP)"
             ) from None
+    if isinstance(node, yaml.ScalarNode) and not node.style and path and path[-1] in model.LANGUAGES:
+        rest = lines[node.end_mark.line][node.end_mark.column :] if node.end_mark.line < len(lines) else ""
+        if rest.lstrip().startswith("#"):  # YAML took the rest of the text for a comment
+            raise _NodeError(path, node.start_mark, (
+                "teksti katkeaa #-merkkiin, koska YAML lukee loppuosan kommentiksi: "
+                "kirjoita koko teksti lainausmerkkeihin"
+            ))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value
             if path + (key,) in marks:  # PyYAML would keep the last one silently
                 raise _NodeError(path + (key,), key_node.start_mark, f"avain '{key}' on kahteen kertaan: poista toinen")
-            _check_nodes(loader, value_node, marks, path + (key,))
+            _check_nodes(loader, value_node, marks, lines, path + (key,))
             marks[path + (key,)] = key_node.start_mark  # editors look for the key
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _check_nodes(loader, item, marks, path + (i,))
+            _check_nodes(loader, item, marks, lines, path + (i,))
 
 
 def _implicit_tag(loader: yaml.SafeLoader, node: yaml.Node) -> str:
@@ -176,18 +186,48 @@ def read_yaml(file: Path) -> Source:
         marks: dict[Path_, yaml.Mark] = {}
         if node is None:
             raise DataErrors([DataError(file, 1, 1, "", "tiedosto on tyhjä")])
-        _check_nodes(loader, node, marks)
+        _check_nodes(loader, node, marks, text.split("\n"))
         data = loader.construct_document(node)
     except _NodeError as exc:
         mark = exc.mark
         raise DataErrors([DataError(file, mark.line + 1, mark.column + 1, field_path(exc.path), exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise DataErrors([DataError(file, line, col, "", _yaml_message(exc.problem or ""))]) from None
+        raise DataErrors([_syntax_error(file, text, exc)]) from None
     finally:
         loader.dispose()
     return Source(file, data, marks, text.split("\n", 1)[0].rstrip())
+
+
+# A text (fi/sv) YAML reads as something other than text when it starts with one of these.
+# (`|` and `>` only with text after them: alone they begin a block of text, which is fine.)
+_SPECIAL_START = re.compile(r"^\s*(?:- +)?(?:fi|sv): +([\[\]{}*&!%@`]|[|>](?![-+]?\d?\s*$))")
+
+
+_OPEN_QUOTE = re.compile(r"""^\s*(?:- +)?(?:[^\s:#'"][^:#]*: +)?(["'])(?!.*\1\s*(#.*)?$)""")
+
+
+def _syntax_error(file: Path, text: str, exc: yaml.MarkedYAMLError) -> DataError:
+    """A YAML syntax error where the editor made it, with the likeliest fix."""
+    lines = text.split("\n")
+    problem, context = exc.problem or "", exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    if "quoted scalar" in context and exc.context_mark:  # reported at the end of the file otherwise
+        m = exc.context_mark
+        return DataError(file, m.line + 1, m.column + 1, "", "lainausmerkki jää sulkematta: lisää lopettava lainausmerkki")
+    candidates = [m.line for m in (exc.context_mark, mark) if m is not None]
+    for i in range(min(candidates, default=0), max(candidates, default=-1) + 1):
+        opened = _OPEN_QUOTE.match(lines[i]) if i < len(lines) else None
+        if opened:  # the quoted text runs on over the following lines
+            return DataError(file, i + 1, opened.start(1) + 1, "", "lainausmerkki jää sulkematta: lisää lopettava lainausmerkki rivin loppuun")
+    for i in dict.fromkeys(candidates):
+        found = _SPECIAL_START.match(lines[i]) if i < len(lines) else None
+        if found:
+            return DataError(file, i + 1, found.start(1) + 1, "", (
+                f"arvo alkaa merkillä {found.group(1)}, jolla YAML-teksti ei voi alkaa: "
+                "kirjoita koko teksti lainausmerkkeihin"
+            ))
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return DataError(file, line, col, "", _yaml_message(problem))
 
 
 # PyYAML's wording of the mistakes editors make most, in Finnish with the fix.
@@ -215,7 +255,7 @@ _MESSAGES = {
     "missing": "pakollinen kenttä puuttuu: lisää se",
     "extra_forbidden": "tuntematon kenttä: tarkista kirjoitusasu tai poista se",
     "string_too_short": "teksti on tyhjä: kirjoita teksti",
-    "string_type": "pitää olla teksti",
+    "string_type": "pitää olla teksti: jos teksti on pelkkä luku tai sana kuten on, ei, yes tai true, kirjoita se lainausmerkkeihin",
     "string_pattern_mismatch": "muoto ei kelpaa",
     "int_type": "pitää olla kokonaisluku",
     "int_parsing": "pitää olla kokonaisluku",
@@ -267,8 +307,10 @@ def validate(
         error = source.error(err["loc"], _message(err), missing=err["type"] in _MISSING_KINDS)
         bucket = untranslated if err["type"] == "translation_missing" else errors
         bucket.setdefault((error.line, error.field), error)  # one line per place is enough
-    if errors or not allow_untranslated:
+    if not allow_untranslated:
         return None, list(errors.values()) + list(untranslated.values()), []
+    if errors:
+        return None, list(errors.values()), list(untranslated.values())
     value = schema.model_validate(source.data, context={model.ALLOW_UNTRANSLATED: True})
     return value, [], list(untranslated.values())
 
