@@ -27,6 +27,7 @@ _report_json: list[str] = []  # the report as published, for on_post_build
 _pages: dict[str, str] = {}  # "fi/painopisteet/x.md" → Markdown, for this build
 _error_pages: dict[str, str] = {}  # language → rendered 404 page
 _nav: list = []  # the navigation of this build
+_files: list[render.GeneratedFile] = []  # open data and feeds, for on_post_build
 _preview: list[preview.LastGood] = []  # set under `mkdocs serve`
 log = logging.getLogger("mkdocs.hooks.site")
 
@@ -60,8 +61,10 @@ def _load_and_render(config):
     report = a11y_report.load(A11Y_REPORT)
     _report_json[:] = [report[1]] if report else []
     _pages.clear()
-    for page in render.Renderer(plan, progress.today(), report[0] if report else None).pages():
+    renderer = render.Renderer(plan, progress.today(), report[0] if report else None)
+    for page in renderer.pages():
         _pages[f"{page.lang}/{page.path}"] = page.markdown
+    _files[:] = renderer.files()
     _nav[:] = [render.nav(plan, with_report=bool(report))]
     config.extra["organisation"] = plan.sivusto.organisaatio.nimi.model_dump()
 
@@ -119,6 +122,10 @@ def _fixed_html(html):
 @event_priority(-110)  # after mkdocs-static-i18n has merged every language's search entries
 def on_post_build(config):
     site = Path(config.site_dir)
+    for file in _files:
+        target = site / file.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file.content)
     for text in _report_json:
         (site / a11y_report.JSON_NAME).write_text(text, encoding="utf-8")
     for lang, html in _error_pages.items():

@@ -26,6 +26,30 @@ def site():
 
 
 @pytest.fixture(scope="session")
+def as_of():
+    """The build date of every test build (sitebuild.SOURCE_DATE_EPOCH): 2026-11-23."""
+    import datetime as dt
+
+    return dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session")
+def progress_site():
+    """The real data plus test-only progress reports (tests/fixtures/progress.yml), built once."""
+    from sitebuild import progress_site
+
+    return progress_site()
+
+
+@pytest.fixture(scope="session")
+def progress_plan(tmp_path_factory):
+    from plan import load
+    from progress_fixture import data_with_progress
+
+    return load.load_plan(data_with_progress(tmp_path_factory.mktemp("progress") / "data"))
+
+
+@pytest.fixture(scope="session")
 def server(site):
     from browser import SiteServer
 

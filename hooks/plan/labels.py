@@ -1,4 +1,5 @@
-"""Interface words in Finnish and Swedish (from labels.yml), and locale formatting with Babel."""
+"""Interface words in Finnish and Swedish (labels/*.yml, one file per part of the site), and
+locale formatting with Babel."""
 
 from __future__ import annotations
 
@@ -11,12 +12,19 @@ from babel.dates import format_date, format_datetime, get_timezone
 from babel.numbers import format_decimal
 from babel import Locale
 
-LABELS_FILE = Path(__file__).with_name("labels.yml")
+LABELS_DIR = Path(__file__).with_name("labels")
 
 
 @cache
 def _all() -> dict:
-    return yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+    merged: dict[str, dict] = {}
+    for file in sorted(LABELS_DIR.glob("*.yml")):
+        for lang, words in yaml.safe_load(file.read_text(encoding="utf-8")).items():
+            clash = merged.setdefault(lang, {}).keys() & words.keys()
+            if clash:  # one word, one place
+                raise ValueError(f"{file.name} repeats label keys of another file: {sorted(clash)}")
+            merged[lang].update(words)
+    return merged
 
 
 class Labels:

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import model
+from . import model, progress
 
 MAX_FILE_BYTES = 256 * 1024  # a plan file is a few kilobytes; anything far bigger is a mistake
 
@@ -91,7 +91,10 @@ def _check_nodes(
     implicit = _implicit_tag(loader, node)
     if node.tag != implicit:
         shown = node.tag.replace("tag:yaml.org,2002:", "!!")
-        raise _NodeError(path, node.start_mark, f"YAML-tagi {shown} ei ole sallittu: poista se")
+        raise _NodeError(path, node.start_mark, (
+            f"YAML-tagi {shown} ei ole sallittu: jos !-merkki kuuluu tekstiin, kirjoita koko teksti "
+            "lainausmerkkeihin; muuten poista tagi"
+        ))
     if implicit == _TIMESTAMP_TAG:
         try:
             loader.construct_yaml_timestamp(node)
@@ -144,8 +147,14 @@ class Source:
         path = _known_prefix(loc, self.marks)
         mark = self.marks.get(path) or self.marks.get((), None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        shown = path + (loc[-1],) if missing and loc and path != loc else path
+        shown = path + (loc[-1],) if missing and _names_a_field(loc, path) else path
         return DataError(self.file, line, col, field_path(shown), message)
+
+
+def _names_a_field(loc: Path_, path: Path_) -> bool:
+    # A missing field is named after its parent, unless its key is there (with an empty value);
+    # pydantic's union member names ("function-after[…]") are no fields.
+    return bool(loc) and path[-1:] != loc[-1:] and loc[-1] in _FIELD_NAMES
 
 
 def field_path(path: Path_) -> str:
@@ -255,7 +264,9 @@ _MESSAGES = {
     "missing": "pakollinen kenttä puuttuu: lisää se",
     "extra_forbidden": "tuntematon kenttä: tarkista kirjoitusasu tai poista se",
     "string_too_short": "teksti on tyhjä: kirjoita teksti",
-    "string_type": "pitää olla teksti: jos teksti on pelkkä luku tai sana kuten on, ei, yes tai true, kirjoita se lainausmerkkeihin",
+    "string_type": "pitää olla teksti: jos teksti on pelkkä luku tai sana kuten on, off, yes, no tai true, kirjoita se lainausmerkkeihin",
+    "float_parsing": "pitää olla luku: desimaalierotin on piste (esim. 7.5)",
+    "float_type": "pitää olla luku: desimaalierotin on piste (esim. 7.5)",
     "string_pattern_mismatch": "muoto ei kelpaa",
     "int_type": "pitää olla kokonaisluku",
     "int_parsing": "pitää olla kokonaisluku",
@@ -273,6 +284,10 @@ _PATTERNS = {
     model.MONTH_PATTERN: 'kuukausi kirjoitetaan lainausmerkeissä muodossa "VVVV-KK" (esim. "2025-05"); päivämäärä ilman lainausmerkkejä 2025-05-31',
 }
 _MISSING_KINDS = ("missing", "translation_missing")
+_FIELD_NAMES = {
+    name for cls in vars(model).values()
+    if isinstance(cls, type) and issubclass(cls, BaseModel) for name in cls.model_fields
+}
 
 
 def _message(err: dict) -> str:
@@ -320,6 +335,7 @@ FILES: dict[str, type[BaseModel]] = {
     "suunnitelma.yml": model.Suunnitelma,
     "strategia.yml": model.Strategia,
     "sivusto.yml": model.Sivusto,
+    "muutokset.yml": model.Muutokset,
     f"{AREA_DIR}/*.yml": model.Painopiste,
 }
 
@@ -372,6 +388,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
     plan_src, plan = read("suunnitelma.yml", model.Suunnitelma)
     strategy_src, strategy = read("strategia.yml", model.Strategia)
     _, site = read("sivusto.yml", model.Sivusto)
+    changes_src, changes = read("muutokset.yml", model.Muutokset)
 
     areas: dict[str, tuple[Source, model.Painopiste]] = {}
     area_files = sorted((data_dir / AREA_DIR).glob("*.yml"))
@@ -396,11 +413,76 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
             _deadlines_in_period(source, area, plan.kausi, errors)
 
     _unique_ids(areas.values(), strategy_src, strategy, errors)
+    for source, area in areas.values():
+        for i, goal in enumerate(area.tavoitteet):
+            _reports(source, ("tavoitteet", i), goal, goal.indicators, errors)
+    if strategy:
+        for li, line in enumerate(strategy.linjaukset):
+            for gi, goal in enumerate(line.tavoitteet):
+                _reports(strategy_src, ("linjaukset", li, "tavoitteet", gi), goal, [], errors)
+    if changes_src and changes:
+        known = set(areas) | {g.id for _, a in areas.values() for g in a.tavoitteet}
+        known |= {g.id for line in (strategy.linjaukset if strategy else []) for g in line.tavoitteet}
+        for i, change in enumerate(changes.muutokset):
+            if change.kohde and change.kohde not in known:
+                errors.append(changes_src.error(("muutokset", i, "kohde"), (
+                    f"painopistettä tai tavoitetta '{change.kohde}' ei ole: tarkista tunniste painopisteen tiedostosta"
+                )))
+            _not_in_future(changes_src, ("muutokset", i, "paivamaara"), change.paivamaara, errors)
 
     if errors:
         raise DataErrors(errors)
     ordered = [areas[area_id][1] for area_id in plan.painopisteet]
-    return Loaded(model.Plan(suunnitelma=plan, painopisteet=ordered, strategia=strategy, sivusto=site), untranslated)
+    whole = model.Plan(suunnitelma=plan, painopisteet=ordered, strategia=strategy, sivusto=site, muutokset=changes.muutokset)
+    return Loaded(whole, untranslated)
+
+
+_KIND_WORDS = {"prosentti": "prosentti", "lukumaara": "lukumäärä", "per-1000": "tuhatta kohden", "kylla-ei": "kyllä/ei"}
+
+
+def _value_problem(kind: str, value: object) -> str | None:
+    """Why a value does not fit its indicator's kind, or None."""
+    if kind == "kylla-ei":
+        return None if isinstance(value, bool) else "kyllä/ei-mittarin arvo on true tai false"
+    if isinstance(value, bool):
+        return f"mittarin laji on {_KIND_WORDS[kind]}: arvon pitää olla luku, ei true/false"
+    if value < 0:
+        return "arvo ei voi olla negatiivinen"
+    if kind == "prosentti" and value > 100:
+        return "prosenttiarvo on enintään 100"
+    return None
+
+
+def _reports(source: Source, at: Path_, goal, indicators: list[model.Mittari], errors: list[DataError]) -> None:
+    """Reports refer to this goal's own indicators, with values of the right kind, and are not from the future."""
+    by_id: dict[str, model.Mittari] = {}
+    for i, indicator in enumerate(indicators):
+        if indicator.id in by_id:
+            errors.append(source.error(at + ("mittarit",), f"mittarin tunniste '{indicator.id}' on kahdesti: valitse toinen"))
+        by_id[indicator.id] = indicator
+        for level in ("lahtotaso", "tavoitetaso"):
+            value = getattr(indicator, level)
+            problem = value and _value_problem(indicator.laji, value.arvo)
+            if problem:
+                index = goal.mittarit.index(indicator)
+                errors.append(source.error(at + ("mittarit", index, level, "arvo"), problem))
+    for r, report in enumerate(goal.raportit):
+        _not_in_future(source, at + ("raportit", r, "paivamaara"), report.paivamaara, errors)
+        for v, value in enumerate(report.arvot):
+            where = at + ("raportit", r, "arvot", v)
+            indicator = by_id.get(value.mittari)
+            if indicator is None:
+                known = ", ".join(by_id) or "ei yhtään (anna mittarille id, nimi ja laji)"
+                errors.append(source.error(where + ("mittari",), (
+                    f"tavoitteella ei ole mittaria '{value.mittari}': mittarien tunnisteet ovat {known}"
+                )))
+            elif problem := _value_problem(indicator.laji, value.arvo):
+                errors.append(source.error(where + ("arvo",), problem))
+
+
+def _not_in_future(source: Source, at: Path_, day, errors: list[DataError]) -> None:
+    if day > progress.today():
+        errors.append(source.error(at, f"päivämäärä {day.isoformat()} on tulevaisuudessa: raportoi vain tapahtunutta"))
 
 
 def _deadlines_in_period(source: Source, area: model.Painopiste, period: model.Kausi, errors: list[DataError]) -> None:

@@ -25,7 +25,7 @@ import re
 from typing import Annotated, Literal, Union
 
 from pydantic import (
-    BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag, ValidationInfo, WithJsonSchema, field_validator,
+    BaseModel, ConfigDict, Discriminator, Field, StrictBool, StringConstraints, Tag, ValidationInfo, WithJsonSchema, field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -189,6 +189,105 @@ MaaraaikaArvo = Annotated[
 ]
 
 
+# A report's status: the data may use Finnish or English words; pages use the reader's language.
+TILAT: dict[str, str] = {
+    "ei raportoitu": "ei-raportoitu", "not reported": "ei-raportoitu",
+    "ei aloitettu": "ei-aloitettu", "not started": "ei-aloitettu",
+    "käynnissä": "kaynnissa", "in progress": "kaynnissa",
+    "saavutettu": "saavutettu", "achieved": "saavutettu",
+    "ei saavutettu": "ei-saavutettu", "not achieved": "ei-saavutettu",
+}
+Tila = Literal[tuple(TILAT)]  # type: ignore[valid-type]
+
+
+def _period_form(value: object) -> str | None:
+    if isinstance(value, bool):
+        return None
+    return "vuosi" if isinstance(value, int) else "kuukausi" if isinstance(value, str) else None
+
+
+Ajanjakso = Annotated[
+    Union[Annotated[Vuosi, Tag("vuosi")], Annotated[Kuukausi, Tag("kuukausi")]],
+    Discriminator(
+        _period_form, custom_error_type="period_form",
+        custom_error_message='ajanjakso on vuosi (2025) tai kuukausi lainausmerkeissä ("2025-05")',
+    ),
+]
+"""The period an indicator value covers: a year or a month."""
+
+MittarinLaji = Literal["prosentti", "lukumaara", "per-1000", "kylla-ei"]
+Lukuarvo = Annotated[
+    Union[Annotated[StrictBool, Tag("kylla-ei")], Annotated[float, Tag("luku")]],
+    Discriminator(lambda v: "kylla-ei" if isinstance(v, bool) else "luku"),
+]
+"""A value: true/false for a yes/no indicator, otherwise a number (one error, of the form meant)."""
+
+
+class Taso(Strict):
+    """Mittarin lähtö- tai tavoitetaso, jos suunnitelma antaa sen."""
+
+    arvo: Lukuarvo
+    """Arvo: luku (desimaalierotin piste, esim. 12.5) tai kyllä/ei-mittarilla true/false."""
+    jakso: Ajanjakso
+    """Vuosi tai kuukausi, jota arvo koskee."""
+
+
+class Mittari(Strict):
+    """Mittari, jolle raportoidaan arvoja. Pelkkä teksti (fi/sv) riittää, jos arvoja ei raportoida."""
+
+    id: Slug
+    """Tunniste, jolla raportin arvot viittaavat mittariin."""
+    nimi: Teksti
+    """Mittarin nimi suunnitelmasta."""
+    laji: MittarinLaji
+    """prosentti, lukumaara, per-1000 (tapausta tuhatta kohden) tai kylla-ei."""
+    yksikko: Teksti | None = None
+    """Lukumäärän yksikkö, esim. fi: asiakasta, sv: klienter."""
+    lahtotaso: Taso | None = None
+    """Lähtötaso, jos suunnitelma antaa sen."""
+    tavoitetaso: Taso | None = None
+    """Tavoitetaso, jos suunnitelma antaa sen."""
+
+
+def _indicator_form(value: object) -> str:
+    return "mittari" if isinstance(value, Mittari) or (isinstance(value, dict) and "id" in value) else "teksti"
+
+
+MittariTaiTeksti = Annotated[
+    Union[Annotated[Teksti, Tag("teksti")], Annotated[Mittari, Tag("mittari")]], Discriminator(_indicator_form)
+]
+
+
+class MittarinArvo(Strict):
+    """Raportoitu mittarin arvo."""
+
+    mittari: Slug
+    """Mittarin tunniste (saman tavoitteen mittareista)."""
+    arvo: Lukuarvo
+    """Arvo: luku (desimaalierotin piste, esim. 12.5) tai kyllä/ei-mittarilla true/false."""
+    jakso: Ajanjakso
+    """Vuosi tai kuukausi, jota arvo koskee."""
+
+
+class Raportti(Strict):
+    """Päivätty edistymisraportti: tilanne, selitys ja lähde."""
+
+    paivamaara: Paiva
+    """Raportin päivämäärä (VVVV-KK-PP)."""
+    tila: Tila
+    """ei raportoitu, ei aloitettu, käynnissä, saavutettu tai ei saavutettu."""
+    kuvaus: Teksti
+    """Mitä on tehty tai todettu."""
+    lahde: Lahde
+    """Mihin raportti perustuu: asiakirjan nimi tai päätöksen numero, ja osoite, jos se on verkossa."""
+    arvot: list[MittarinArvo] = []
+    """Mittarien arvot, jos raportti antaa niitä."""
+
+    @property
+    def status_key(self) -> str:
+        return TILAT[self.tila]
+
+
 class Tavoite(Strict):
     """Hyvinvointisuunnitelman tavoite toimenpiteineen, vastuutahoineen ja mittareineen."""
 
@@ -200,12 +299,18 @@ class Tavoite(Strict):
     """Toimenpiteet, joilla tavoitteeseen pyritään."""
     vastuutahot: list[Teksti] = Field(min_length=1)
     """Tavoitteesta vastaavat tahot."""
-    mittarit: list[Teksti] = Field(min_length=1)
-    """Mittarit tai seurantatavat."""
+    mittarit: list[MittariTaiTeksti] = Field(min_length=1)
+    """Mittarit tai seurantatavat: teksti (fi/sv), tai mittari tunnisteineen, jos sille raportoidaan arvoja."""
     maaraaika: MaaraaikaArvo | None
     """Määräaika: vuosi, kuukausi, päivämäärä, nimetty jakso tai null, jos suunnitelma ei anna sitä."""
     maaraaika_kauden_ulkopuolella: bool = False
     """true, jos määräaika on tarkoituksella suunnitelmakauden ulkopuolella."""
+    raportit: list[Raportti] = []
+    """Edistymisraportit. Ilman raporttia tavoite näkyy tilassa ”ei raportoitu”."""
+
+    @property
+    def indicators(self) -> list[Mittari]:
+        return [m for m in self.mittarit if isinstance(m, Mittari)]
 
     @property
     def deadline(self) -> Maaraaika | None:
@@ -341,6 +446,8 @@ class ValtuustokaudenTavoite(Strict):
     """Järjestysnumero linjauksen sisällä: 1, 2, 3 …"""
     teksti: Teksti
     """Tavoitteen teksti strategiasta."""
+    raportit: list[Raportti] = []
+    """Edistymisraportit. Ilman raporttia tavoite näkyy tilassa ”ei raportoitu”."""
 
 
 class Linjaus(Strict):
@@ -444,6 +551,15 @@ class Saavutettavuus(Strict):
     """Valvontaviranomaisen yhteystiedot."""
 
 
+class Lisenssi(Strict):
+    """Avoimen datan käyttölupa."""
+
+    nimi: Teksti
+    """Lisenssin nimi, esim. Creative Commons Nimeä 4.0 (CC BY 4.0)."""
+    osoite: Url
+    """Lisenssin teksti verkossa."""
+
+
 class Sivusto(Strict):
     """Sivusto ja organisaatio: data/sivusto.yml."""
 
@@ -453,6 +569,26 @@ class Sivusto(Strict):
     """Julkaiseva organisaatio."""
     saavutettavuus: Saavutettavuus
     """Saavutettavuusseloste."""
+    avoimen_datan_lisenssi: Lisenssi | None
+    """Avoimen datan (plan.json, goals.csv) lisenssi, tai null, jos sitä ei ole päätetty."""
+
+
+class Muutos(Strict):
+    """Sisältömuutos Mitä uutta -sivulle ja syötteeseen."""
+
+    paivamaara: Paiva
+    """Muutoksen päivämäärä."""
+    kuvaus: Teksti
+    """Mitä muuttui."""
+    kohde: Slug | None = None
+    """Muutettu painopiste tai tavoite (tunniste), jos muutos koskee yhtä."""
+
+
+class Muutokset(Strict):
+    """Sivuston sisältömuutokset: data/muutokset.yml."""
+
+    muutokset: list[Muutos] = []
+    """Muutokset, uusin ensin tai missä järjestyksessä tahansa."""
 
 
 class Plan(BaseModel):
@@ -464,6 +600,7 @@ class Plan(BaseModel):
     painopisteet: list[Painopiste]  # in the plan's own order
     strategia: Strategia
     sivusto: Sivusto
+    muutokset: list[Muutos] = []
 
     @property
     def goals(self) -> list[Tavoite]:

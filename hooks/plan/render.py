@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import a11y_report, model, progress
+from . import a11y_report, charts, feeds, model, open_data, progress
 from .labels import Labels
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -53,18 +53,24 @@ def _lang_span(lang: str, content: str, page_lang: str) -> str:
 def plain(text: model.Teksti, lang: str) -> Md:
     """A plain-text field in `lang`, with `[[fi:…]]` marks turned into lang spans."""
     shown = lang if text.translated(lang) else model.LANGUAGES[0]
-    value = text[shown].strip()
+    out = marked(text[shown], shown)
+    if shown == lang:
+        return out
+    # Preview only (a published build refuses missing translations): show what is missing.
+    marker = escape(Labels(lang)["untranslated"])
+    return Md(f'<span lang="{shown}">{out}</span> <span class="untranslated">{marker}</span>')
+
+
+def marked(value: str, lang: str) -> Md:
+    """Plain text in `lang` (data or interface words), with `[[fi:…]]` marks turned into lang spans."""
+    value = value.strip()
     out, pos = [], 0
     for m in model.LANG_MARK.finditer(value):
         out.append(escape(value[pos : m.start()]))
-        out.append(_lang_span(m.group(1), escape(m.group(2).strip()), shown))
+        out.append(_lang_span(m.group(1), escape(m.group(2).strip()), lang))
         pos = m.end()
     out.append(escape(value[pos:]))
-    if shown == lang:
-        return Md("".join(out))
-    # Preview only (a published build refuses missing translations): show what is missing.
-    marker = escape(Labels(lang)["untranslated"])
-    return Md(f'<span lang="{shown}">{"".join(out)}</span> <span class="untranslated">{marker}</span>')
+    return Md("".join(out))
 
 
 def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = False) -> Md:
@@ -91,6 +97,14 @@ class GeneratedPage:
     markdown: str
 
 
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file of the site that is no page (open data, feeds), written as it is."""
+
+    path: str  # in the site, e.g. "data/plan.json" or "sv/feed.xml"
+    content: bytes
+
+
 def _html_environment() -> Environment:
     # For fragments that stand as raw HTML blocks, where Markdown escapes would show.
     return Environment(
@@ -115,6 +129,8 @@ def _environment() -> Environment:
     env.filters["mailto"] = lambda e: _link(e, "mailto:" + e)
     env.filters["tel"] = lambda p: _link(p, "tel:" + "".join(c for c in p if c.isdigit() or c == "+"))
     env.filters["striplangmarks"] = lambda s: model.LANG_MARK.sub(lambda m: m.group(2), s)
+    env.filters["marked"] = marked
+    env.filters["heading"] = lambda level: Md("#" * int(level))  # a Markdown heading of that level
     env.filters["indent_md"] = lambda s, n=4: Md(s.replace("\n", "\n" + " " * n))
     return env
 
@@ -154,9 +170,11 @@ class Renderer:
         self.report = report
         self.env = _environment()
         self.html = _html_environment()
+        self._progress_cache: dict[str, progress.GoalProgress] = {}
 
     def pages(self) -> list[GeneratedPage]:
         pages = []
+        news = feeds.entries(self.plan, self.as_of)
         for lang in model.LANGUAGES:
             pages.append(self._page("index.md", "home.md.j2", lang, reviewed=self._all_reviewed()))
             pages.append(self._page("suunnitelma.md", "plan.md.j2", lang, reviewed=self.plan.suunnitelma.ruotsinnos_tarkistettu))
@@ -168,7 +186,17 @@ class Renderer:
                 pages.append(
                     self._page(area_path(area), "area.md.j2", lang, reviewed=area.ruotsinnos_tarkistettu, area=area)
                 )
+            pages.append(self._page(WHOLE_PLAN_PAGE, "whole_plan.md.j2", lang, reviewed=self._all_reviewed()))
+            pages.append(self._page(OPEN_DATA_PAGE, "open_data.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
+            pages.append(
+                self._page(feeds.WHATS_NEW_PAGE, "whats_new.md.j2", lang, reviewed=self._all_reviewed(), entries=news)
+            )
         return pages
+
+    def files(self) -> list[GeneratedFile]:
+        """The site's files that are no pages (open data, feeds), as of the same date as the pages."""
+        made = [*open_data.files(self.plan, self.as_of), *feeds.files(self.plan, self.as_of)]
+        return [GeneratedFile(path, content) for path, content in made]
 
     def _all_reviewed(self) -> bool:
         p = self.plan
@@ -194,20 +222,42 @@ class Renderer:
             meta=lambda **m: front_matter(**{k: html.escape(v, quote=True) for k, v in m.items()}),
             link=lambda target: Md("../" * depth + target),
             area_path=area_path,
-            status_badge=lambda goal: self._status_badge(goal, labels),
+            progress_of=self._progress,
+            badge=lambda key: self._badge(key, labels),
+            summary_of=lambda goals: self._summary(goals, labels),
             area_summary=lambda area: self._summary(area.tavoitteet, labels),
+            source=lambda lahde: self._source(lahde, lang),
+            goal_deadline=lambda goal: self._goal_deadline(goal, labels, lang),
+            indicator_text=lambda item: plain(item.nimi if isinstance(item, model.Mittari) else item, lang),
+            indicator_blocks=lambda goal, level: Md(
+                charts.indicator_blocks(goal, self.as_of, lang, self.html, heading_level=level)
+            ),
+            as_of=self.as_of,
             translation_notice=Md(self._notice(labels) if lang != "fi" and not reviewed else ""),
             **context,
         )
         return GeneratedPage(path, lang, body)
 
-    def _status_badge(self, goal: model.Tavoite, labels: Labels) -> Md:
-        status = progress.goal_status(goal, self.as_of)
-        return Md(self.html.get_template("status.html.j2").render(status=status, L=labels).strip())
+    def _progress(self, goal) -> progress.GoalProgress:
+        if goal.id not in self._progress_cache:
+            self._progress_cache[goal.id] = progress.goal_progress(goal, self.as_of)
+        return self._progress_cache[goal.id]
 
-    def _summary(self, goals: list[model.Tavoite], labels: Labels) -> Md:
-        counts = progress.summary(goals, self.as_of)
-        return Md(self.html.get_template("summary.html.j2").render(counts=counts, total=len(goals), L=labels).strip())
+    def _badge(self, key: str, labels: Labels) -> Md:
+        return Md(self.html.get_template("status.html.j2").render(key=str(key), L=labels).strip())
+
+    def _summary(self, goals: list, labels: Labels) -> Md:
+        result = progress.summary(goals, self.as_of)
+        return Md(self.html.get_template("summary.html.j2").render(summary=result, L=labels).strip())
+
+    def _source(self, lahde: model.Lahde, lang: str) -> Md:
+        return _link(lahde.nimi[lang], lahde.osoite) if lahde.osoite else plain(lahde.nimi, lang)
+
+    def _goal_deadline(self, goal: model.Tavoite, labels: Labels, lang: str) -> Md:
+        shown = _deadline(goal, labels, lang)
+        if self._progress(goal).deadline_passed:
+            return Md(labels.format("goal_deadline_passed", deadline=shown))
+        return shown
 
     def _checks_table(self, labels: Labels) -> Md:
         return Md(self.html.get_template("a11y_checks.html.j2").render(report=self.report, L=labels).strip())
@@ -217,6 +267,8 @@ class Renderer:
 
 
 REPORT_PAGE = "saavutettavuusseloste/testiraportti.md"
+WHOLE_PLAN_PAGE = "koko-suunnitelma.md"
+OPEN_DATA_PAGE = "avoin-data.md"
 
 
 def area_path(area: model.Painopiste) -> str:
@@ -229,8 +281,11 @@ def nav(plan: model.Plan, with_report: bool = False) -> list:
         "index.md",
         "suunnitelma.md",
         {"Painopisteet": [area_path(a) for a in plan.painopisteet]},
+        WHOLE_PLAN_PAGE,
         "strategia.md",
+        feeds.WHATS_NEW_PAGE,
         "seuranta.md",
+        OPEN_DATA_PAGE,
         "saavutettavuusseloste.md",
         *([REPORT_PAGE] if with_report else []),
     ]

@@ -26,12 +26,10 @@ def _slim(result: dict) -> list[dict]:
     ]
 
 
-@pytest.mark.a11y_check("axe")
-def test_axe_finds_no_violations(browser, server, page_view):
-    width, scheme, page = page_view
+def axe_view(browser, url: str, width: int, scheme: str) -> tuple[Axe, dict]:
+    """axe's results for one page view; each page loads once per width, the palette switches in place."""
     if browser.get_window_size()["width"] != width:
         browser.set_window_size(width, 900)
-    url = server.url + page
     axe = Axe(browser)
     if browser.current_url != url or not browser.execute_script("return !!window.axe"):
         browser.get(url)
@@ -43,7 +41,13 @@ def test_axe_finds_no_violations(browser, server, page_view):
         "const done = arguments[arguments.length - 1];"
         "Promise.all(document.getAnimations().map(a => a.finished)).then(() => done(), () => done());"
     )
-    result = axe.run(options=AXE_OPTIONS)
+    return axe, axe.run(options=AXE_OPTIONS)
+
+
+@pytest.mark.a11y_check("axe")
+def test_axe_finds_no_violations(browser, server, page_view):
+    width, scheme, page = page_view
+    axe, result = axe_view(browser, server.url + page, width, scheme)
     record_versions(axe_core=result["testEngine"]["version"], chromium=browser.capabilities.get("browserVersion", ""))
     record_axe_view({
         "page": "/" + page, "scheme": "dark" if scheme == "slate" else "light", "width": width,

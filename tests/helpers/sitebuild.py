@@ -73,3 +73,18 @@ def session_site() -> Build:
     if built.returncode != 0:
         raise RuntimeError(f"the site does not build:\n{built.log}")
     return built
+
+
+@functools.cache
+def progress_site() -> Build:
+    """The site built from the real data plus the test-only progress (tests/fixtures/progress.yml)."""
+    from progress_fixture import data_with_progress
+
+    work = Path(tempfile.mkdtemp(prefix="luvn-progress-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
+    data = data_with_progress(work / "data")
+    built = build_site(ROOT, work / "site", PLAN_DATA_DIR=str(data),
+                       A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"))
+    if built.returncode != 0:
+        raise RuntimeError(f"the site with test progress does not build:\n{built.log}")
+    return built

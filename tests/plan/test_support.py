@@ -1,8 +1,8 @@
-"""labels.py, languages.py, search_index.py, progress.py."""
+"""labels.py, languages.py, search_index.py."""
 
 import datetime as dt
 
-from plan import languages, progress, search_index
+from plan import languages, search_index
 from plan.labels import Labels, all_labels
 
 
@@ -18,7 +18,7 @@ def test_labels_exist_in_both_languages_with_same_keys():
 def test_counts_and_numbers_in_locale():
     assert Labels("fi").count("goals_count", 1) == "1 tavoite"
     assert Labels("fi").count("goals_count", 6) == "6 tavoitetta"
-    assert Labels("sv").count("status_counts", 2, sub="ei-raportoitu") == "2 inte rapporterade"
+    assert Labels("sv").count("category_counts", 2, sub="ei-raportoitu") == "2 inte rapporterade"
     assert Labels("fi").number(12.5) == "12,5"
     assert Labels("sv").number(1234.5) == "1\xa0234,5"
 
@@ -51,17 +51,6 @@ def test_search_index_split_per_language():
     assert [d["location"] for d in parts["fi"]["docs"]] == ["", "strategia/#arvot", "svenska-asia/"]
     assert [d["location"] for d in parts["sv"]["docs"]] == ["", "strategia/#arvot"]
     assert index["config"]["lang"] == ["fi", "sv"]  # the input is left alone
-
-
-def test_goals_without_reports_are_not_reported(real_plan, monkeypatch):
-    today = dt.date(2026, 11, 23)
-    assert {progress.goal_status(g, today) for g in real_plan.goals} == {progress.Status.EI_RAPORTOITU}
-    assert progress.summary(real_plan.goals, today) == {progress.Status.EI_RAPORTOITU: 19}
-
-
-def test_today_from_source_date_epoch(monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
-    assert progress.today() == dt.date(2026, 1, 1)
 
 
 def test_search_worker_patch_stems_queries_and_refuses_unknown_workers():

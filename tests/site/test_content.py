@@ -76,10 +76,24 @@ def test_goals_are_shown_as_not_reported(site, real_plan, lang):
     word = {"fi": "Ei raportoitu", "sv": "Inte rapporterat"}[lang]
     for area in real_plan.painopisteet:
         soup = site.soup(f"{prefix(lang)}painopisteet/{area.id}/")
-        badges = soup.select(".status")
+        badges = soup.select(".goal-meta .status")
         assert len(badges) == len(area.tavoitteet)
         assert all(norm(b.get_text()) == word for b in badges)
         assert all(b.select_one(".status__icon[aria-hidden=true]") for b in badges)
+
+
+def test_nothing_on_the_real_site_claims_progress(site):
+    """The sources report no progress: every status shown anywhere is "not reported"."""
+    for path in site.pages():
+        if "testiraportti" in path:  # the accessibility test report's results, not the plan's progress
+            continue
+        soup = site.soup(path)
+        for badge in soup.select(".status"):
+            assert badge["class"] == ["status", "status--ei-raportoitu"], (path, badge)
+        assert not soup.select(".goal-meta strong"), path  # no report dates
+        text = " ".join(e.get_text(" ") for e in soup.select(".summary, .goal-meta"))
+        for claim in ("Myöhässä", "Försenat", "Saavutettu", "Uppnått", "Käynnissä", "Pågår"):
+            assert claim not in text, (path, claim)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -103,7 +117,7 @@ def test_strategy_page_has_all_of_the_strategy(site, real_plan, lang):
         for para in paragraphs(block, lang):
             assert para in page
     soup = site.soup(f"{prefix(lang)}strategia/")
-    assert len(soup.select("li[id]")) == 22
+    assert len(soup.select("ol > li > p[id]")) == 22  # each council-term goal is a link target
     assert len([h for h in soup.find_all("h3") if h.get("id") in {l.id for l in s.linjaukset}]) == 4
 
 

@@ -67,6 +67,27 @@ CASES = [
 ]
 
 
+def _report(tila: str, extra: str = "", day: str = "2025-03-01") -> tuple[str, str]:
+    """Adds one progress report to the first goal of the area file."""
+    return ("    maaraaika: 2024-12-31\n", (
+        "    maaraaika: 2024-12-31\n    raportit:\n"
+        f"      - paivamaara: {day}\n        tila: {tila}\n"
+        "        kuvaus:\n          fi: Selvitys on käynnissä.\n          sv: Utredningen pågår.\n"
+        "        lahde:\n          nimi:\n            fi: Aluehallitus 1.3.2025 § 1\n            sv: Regionstyrelsen 1.3.2025 § 1\n"
+        + extra
+    ))
+
+
+CASES += [
+    Case("unknown-status", AREA, _report("valmis"), "tila: valmis", "tavoitteet[0].raportit[0].tila", "arvo 'valmis' ei ole sallittu"),
+    Case("report-in-the-future", AREA, _report("käynnissä", day="2099-01-01"), "paivamaara: 2099-01-01", "tavoitteet[0].raportit[0].paivamaara", "on tulevaisuudessa"),
+    Case("unknown-indicator", AREA, _report("käynnissä", "        arvot:\n          - {mittari: selvitys-valmis, arvo: 1, jakso: 2024}\n"),
+         "- {mittari: selvitys-valmis", "tavoitteet[0].raportit[0].arvot[0].mittari", "tavoitteella ei ole mittaria 'selvitys-valmis'"),
+    Case("unknown-goal", "muutokset.yml", ("muutokset: []", "muutokset:\n  - paivamaara: 2025-06-01\n    kuvaus: {fi: Muutos., sv: Ändring.}\n    kohde: ei-tallaista-tavoitetta"),
+         "kohde: ei-tallaista", "muutokset[0].kohde", "painopistettä tai tavoitetta 'ei-tallaista-tavoitetta' ei ole"),
+]
+
+
 def _alias_bomb(text: str) -> str:
     lines = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]" for p, c in zip("abcdefgh", "bcdefghi")]
     return text + "\n".join(lines) + "\n"

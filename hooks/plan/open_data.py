@@ -1,0 +1,516 @@
+"""Open data: the plan, the strategy and the progress of their goals as files anyone can reuse.
+
+- data/plan.json         everything in both languages, with stable ids and the computed status
+- data/goals.csv         one row per plan goal, for spreadsheets (UTF-8 with BOM, RFC 4180)
+- data/plan.schema.json  the JSON Schema (draft 2020-12) of plan.json, generated from the models below
+
+The export models are separate from model.py on purpose: model.py describes what editors write
+(Finnish keys), these describe what is published (English keys, stable once published). Status
+is computed only by progress.py, as of the build date, exactly as the pages show it; nothing is
+inferred and no field is added that the data does not have. Plain Python: no MkDocs here.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+
+from . import model, progress
+
+PLAN_JSON = "data/plan.json"
+GOALS_CSV = "data/goals.csv"
+PLAN_SCHEMA = "data/plan.schema.json"
+
+# The column names of goals.csv: stable once published (scripts and spreadsheets rely on them).
+CSV_COLUMNS = (
+    "id", "painopiste", "tavoite_fi", "tavoite_sv", "vastuutahot_fi", "vastuutahot_sv",
+    "mittarit_fi", "mittarit_sv", "maaraaika", "tila", "myohassa", "viimeisin_raportti",
+)
+LIST_SEPARATOR = " | "
+
+StatusKey = Literal[tuple(s.value for s in progress.Status)]  # type: ignore[valid-type]
+Month = Annotated[str, StringConstraints(pattern=model.MONTH_PATTERN)]
+Number = Union[StrictBool, float]
+
+
+class Export(BaseModel):
+    """Every key is always present (null where the data has nothing); unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+class Text(Export):
+    """A text in Finnish (fi) and Swedish (sv), shown as it is (plain text, no markup)."""
+
+    fi: str
+    """Finnish."""
+    sv: str | None
+    """Swedish (null only in an unpublished preview that lacks the translation)."""
+
+
+class Period(Export):
+    """A period of whole years."""
+
+    start: int
+    """First year."""
+    end: int
+    """Last year."""
+
+
+class Level(Export):
+    """A baseline or target level of an indicator."""
+
+    value: Number
+    """A number, or true/false for a yes/no indicator."""
+    period: int | Month
+    """The year (2025) or month ("2025-05") the value is for."""
+
+
+class TextIndicator(Export):
+    """An indicator or follow-up method given only as text."""
+
+    text: Text
+    """The indicator as the plan states it."""
+
+
+class Indicator(Export):
+    """An indicator for which values are reported."""
+
+    id: str
+    """Stable id within the goal; report values refer to it."""
+    name: Text
+    """Name of the indicator."""
+    kind: Literal["prosentti", "lukumaara", "per-1000", "kylla-ei"]
+    """prosentti (percent), lukumaara (count), per-1000 (cases per thousand) or kylla-ei (yes/no)."""
+    unit: Text | None
+    """Unit of a count, or null."""
+    baseline: Level | None
+    """Baseline level, if the plan gives one."""
+    target: Level | None
+    """Target level, if the plan gives one."""
+
+
+class YearDeadline(Export):
+    """A deadline at the end of a year."""
+
+    kind: Literal["vuosi"]
+    """vuosi: a year."""
+    value: int
+    """The year, e.g. 2026 (met if done by 31 December)."""
+
+
+class MonthDeadline(Export):
+    """A deadline at the end of a month."""
+
+    kind: Literal["kuukausi"]
+    """kuukausi: a month."""
+    value: Month
+    """The month, e.g. "2025-05" (met if done by the month's last day)."""
+
+
+class DateDeadline(Export):
+    """A deadline on a date."""
+
+    kind: Literal["paiva"]
+    """paiva: a date."""
+    value: dt.date
+    """The date, e.g. "2025-12-31"."""
+
+
+class PeriodDeadline(Export):
+    """A deadline given as a named period without a date; it never passes."""
+
+    kind: Literal["jakso"]
+    """jakso: a named period."""
+    value: Text
+    """The period as the plan names it, e.g. "by the end of the council term"."""
+
+
+Deadline = Annotated[
+    Union[YearDeadline, MonthDeadline, DateDeadline, PeriodDeadline], Field(discriminator="kind")
+]
+
+
+class Source(Export):
+    """What a report is based on."""
+
+    name: Text
+    """Name of the document or decision."""
+    url: str | None
+    """Web address (https), or null."""
+
+
+class Value(Export):
+    """A reported value of an indicator."""
+
+    indicator: str
+    """Id of the goal's indicator."""
+    value: Number
+    """A number, or true/false for a yes/no indicator."""
+    period: int | Month
+    """The year (2025) or month ("2025-05") the value is for."""
+
+
+class Report(Export):
+    """A dated progress report."""
+
+    date: dt.date
+    """Date of the report."""
+    status: StatusKey
+    """Status the report gives: ei-raportoitu, ei-aloitettu, kaynnissa, saavutettu or ei-saavutettu."""
+    note: Text
+    """What was done or found."""
+    source: Source
+    """What the report is based on."""
+    values: list[Value]
+    """Indicator values the report gives (may be empty)."""
+
+
+class Goal(Export):
+    """A goal of the wellbeing plan, with its computed status."""
+
+    id: str
+    """Stable id."""
+    text: Text
+    """The goal as the plan states it."""
+    actions: list[Text]
+    """Actions towards the goal."""
+    responsible: list[Text]
+    """Bodies responsible for the goal."""
+    indicators: list[Union[Indicator, TextIndicator]]
+    """Indicators or follow-up methods, in the plan's order."""
+    deadline: Deadline | None
+    """Deadline, or null if the plan gives none."""
+    status: StatusKey
+    """Status as of `generated`: the latest report's status, or ei-raportoitu if there is none."""
+    deadline_passed: bool
+    """True if the deadline's last day is before `generated`."""
+    overdue: bool
+    """True if the deadline has passed and the latest report says ei-aloitettu, kaynnissa or ei-saavutettu."""
+    late: bool
+    """True if overdue and not started or in progress: shown as "Myöhässä" (late) on the site."""
+    latest_report: dt.date | None
+    """Date of the latest report, or null."""
+    reports: list[Report]
+    """Reports dated on or before `generated`, newest first."""
+
+
+class Area(Export):
+    """A priority area of the wellbeing plan."""
+
+    id: str
+    """Stable id."""
+    number: int | None
+    """Chapter number in the plan, or null."""
+    title: Text
+    """Title."""
+    summary: Text | None
+    """Short summary, or null."""
+    goals_published: bool
+    """False if the plan names the area but publishes no goals for it."""
+    goals: list[Goal]
+    """Goals in the plan's order."""
+
+
+class PlanPart(Export):
+    """The regional wellbeing plan."""
+
+    name: Text
+    """Name of the plan."""
+    period: Period
+    """Plan period."""
+    areas: list[Area]
+    """Priority areas in the plan's order."""
+
+
+class CouncilGoal(Export):
+    """A council-term goal of the strategy, with its computed status."""
+
+    id: str
+    """Stable id."""
+    number: int
+    """Number within its strategic line."""
+    text: Text
+    """The goal as the strategy states it."""
+    status: StatusKey
+    """Status as of `generated`: the latest report's status, or ei-raportoitu if there is none."""
+    latest_report: dt.date | None
+    """Date of the latest report, or null."""
+    reports: list[Report]
+    """Reports dated on or before `generated`, newest first."""
+
+
+class Line(Export):
+    """A strategic line of the strategy."""
+
+    id: str
+    """Stable id."""
+    title: Text
+    """Title."""
+    goals: list[CouncilGoal]
+    """Council-term goals in order."""
+
+
+class StrategyPart(Export):
+    """The wellbeing services county strategy."""
+
+    name: Text
+    """Name of the strategy."""
+    period: Period
+    """Strategy period."""
+    lines: list[Line]
+    """Strategic lines in order."""
+
+
+class Change(Export):
+    """A change of content on the site."""
+
+    date: dt.date
+    """Date of the change."""
+    text: Text
+    """What changed."""
+    target: str | None
+    """Id of the area or goal changed, or null."""
+
+
+class Licence(Export):
+    """The licence of the open data."""
+
+    name: Text
+    """Name of the licence."""
+    url: str
+    """Text of the licence on the web."""
+
+
+class PlanJson(Export):
+    """The regional wellbeing plan and the strategy in Finnish and Swedish, with the status of every goal."""
+
+    generated: dt.date
+    """The date as of which statuses are computed (the build date)."""
+    licence: Licence | None
+    """The licence, or null if none has been decided yet."""
+    plan: PlanPart
+    """The wellbeing plan."""
+    strategy: StrategyPart
+    """The strategy."""
+    changes: list[Change]
+    """Content changes dated on or before `generated`, newest first."""
+
+
+# --- model → export ---------------------------------------------------------------------------
+
+
+def _plain(value: str | None) -> str | None:
+    # `[[fi:Lähellä.fi]]` marks are the site's language markup, not part of the text.
+    return None if value is None else model.LANG_MARK.sub(lambda m: m.group(2), value)
+
+
+def _text(text: model.Teksti) -> Text:
+    return Text(fi=_plain(text.fi), sv=_plain(text.sv))
+
+
+def _opt_text(text: model.Teksti | None) -> Text | None:
+    return None if text is None else _text(text)
+
+
+def _period(kausi: model.Kausi) -> Period:
+    return Period(start=kausi.alku, end=kausi.loppu)
+
+
+def _level(taso: model.Taso | None) -> Level | None:
+    return None if taso is None else Level(value=taso.arvo, period=taso.jakso)
+
+
+def _indicator(item: model.Teksti | model.Mittari) -> Indicator | TextIndicator:
+    if isinstance(item, model.Mittari):
+        return Indicator(
+            id=item.id, name=_text(item.nimi), kind=item.laji, unit=_opt_text(item.yksikko),
+            baseline=_level(item.lahtotaso), target=_level(item.tavoitetaso),
+        )
+    return TextIndicator(text=_text(item))
+
+
+def _deadline(goal: model.Tavoite):
+    value = goal.maaraaika
+    if value is None:
+        return None
+    if isinstance(value, model.Teksti):
+        return PeriodDeadline(kind="jakso", value=_text(value))
+    if isinstance(value, dt.date):
+        return DateDeadline(kind="paiva", value=value)
+    if isinstance(value, int):
+        return YearDeadline(kind="vuosi", value=value)
+    return MonthDeadline(kind="kuukausi", value=value)
+
+
+def _report(report: model.Raportti) -> Report:
+    return Report(
+        date=report.paivamaara,
+        status=report.status_key,
+        note=_text(report.kuvaus),
+        source=Source(name=_text(report.lahde.nimi), url=report.lahde.osoite),
+        values=[Value(indicator=v.mittari, value=v.arvo, period=v.jakso) for v in report.arvot],
+    )
+
+
+def _goal(goal: model.Tavoite, as_of: dt.date) -> Goal:
+    p = progress.goal_progress(goal, as_of)
+    return Goal(
+        id=goal.id,
+        text=_text(goal.tavoite),
+        actions=[_text(t) for t in goal.toimenpiteet],
+        responsible=[_text(t) for t in goal.vastuutahot],
+        indicators=[_indicator(m) for m in goal.mittarit],
+        deadline=_deadline(goal),
+        status=p.status.value,
+        deadline_passed=p.deadline_passed,
+        overdue=p.overdue,
+        late=p.category is progress.Category.MYOHASSA,
+        latest_report=p.latest.paivamaara if p.latest else None,
+        reports=[_report(r) for r in p.reports],
+    )
+
+
+def _council_goal(goal: model.ValtuustokaudenTavoite, as_of: dt.date) -> CouncilGoal:
+    p = progress.goal_progress(goal, as_of)
+    return CouncilGoal(
+        id=goal.id, number=goal.numero, text=_text(goal.teksti), status=p.status.value,
+        latest_report=p.latest.paivamaara if p.latest else None, reports=[_report(r) for r in p.reports],
+    )
+
+
+def _changes(plan: model.Plan, as_of: dt.date) -> list[Change]:
+    dated = [(c.paivamaara, i, c) for i, c in enumerate(plan.muutokset) if c.paivamaara <= as_of]
+    newest_first = [c for _, _, c in sorted(dated, key=lambda x: (x[0], x[1]), reverse=True)]
+    return [Change(date=c.paivamaara, text=_text(c.kuvaus), target=c.kohde) for c in newest_first]
+
+
+def export(plan: model.Plan, as_of: dt.date) -> PlanJson:
+    """The content of plan.json as of a date."""
+    lisenssi = plan.sivusto.avoimen_datan_lisenssi
+    return PlanJson(
+        generated=as_of,
+        licence=None if lisenssi is None else Licence(name=_text(lisenssi.nimi), url=lisenssi.osoite),
+        plan=PlanPart(
+            name=_text(plan.suunnitelma.nimi),
+            period=_period(plan.suunnitelma.kausi),
+            areas=[
+                Area(
+                    id=a.id, number=a.luku, title=_text(a.otsikko), summary=_opt_text(a.tiivistelma),
+                    goals_published=a.tavoitteet_julkaistu, goals=[_goal(g, as_of) for g in a.tavoitteet],
+                )
+                for a in plan.painopisteet
+            ],
+        ),
+        strategy=StrategyPart(
+            name=_text(plan.strategia.nimi),
+            period=_period(plan.strategia.kausi),
+            lines=[
+                Line(id=line.id, title=_text(line.otsikko), goals=[_council_goal(g, as_of) for g in line.tavoitteet])
+                for line in plan.strategia.linjaukset
+            ],
+        ),
+        changes=_changes(plan, as_of),
+    )
+
+
+def _json_bytes(value: object) -> bytes:
+    # Key order is the models' field order; `indent=1` keeps diffs between builds readable.
+    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def plan_json(plan: model.Plan, as_of: dt.date) -> bytes:
+    """plan.json: the same plan and date always give the same bytes."""
+    return _json_bytes(export(plan, as_of).model_dump(mode="json"))
+
+
+def _without_titles(node: object) -> object:
+    # Titles pydantic derives from names ("Latest Report") add nothing to the descriptions.
+    if isinstance(node, dict):
+        return {
+            k: (_without_titles(v) if k != "properties" else {n: _without_titles(s) for n, s in v.items()})
+            for k, v in node.items()
+            if not (k == "title" and isinstance(v, str))
+        }
+    if isinstance(node, list):
+        return [_without_titles(v) for v in node]
+    return node
+
+
+def json_schema() -> dict:
+    body = _without_titles(PlanJson.model_json_schema(mode="serialization"))
+    head = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "plan.json"}
+    return {**head, "description": body.pop("description"), **body}
+
+
+def plan_json_schema() -> bytes:
+    """data/plan.schema.json: the JSON Schema of plan.json, generated from the export models."""
+    return _json_bytes(json_schema())
+
+
+# --- goals.csv --------------------------------------------------------------------------------
+
+# Spreadsheet programs treat a cell that starts with = + - or @ as a formula, even in a CSV file
+# (also after a tab or carriage return). A text from the data such as "=HYPERLINK(...)" would then
+# run in the reader's spreadsheet when they open the file ("CSV injection"). A leading apostrophe
+# makes the program show the cell as text; the apostrophe is the convention OWASP recommends.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _deadline_cell(goal: model.Tavoite) -> str:
+    value = goal.maaraaika
+    if value is None:
+        return ""
+    if isinstance(value, model.Teksti):  # a named period has no date: its Finnish name
+        return _plain(value.fi)
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _in(text: model.Teksti, lang: str) -> str:
+    # Empty, not the Finnish text, where an unpublished preview lacks the Swedish.
+    return _plain(getattr(text, lang)) or ""
+
+
+def _joined(items: list[model.Teksti], lang: str) -> str:
+    return LIST_SEPARATOR.join(_in(item, lang) for item in items)
+
+
+def goals_csv(plan: model.Plan, as_of: dt.date) -> bytes:
+    """goals.csv: one row per plan goal; UTF-8 with a BOM so that Excel reads ä and å right."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180
+    writer.writerow(CSV_COLUMNS)
+    for area in plan.painopisteet:
+        for goal in area.tavoitteet:
+            p = progress.goal_progress(goal, as_of)
+            names = [m.nimi if isinstance(m, model.Mittari) else m for m in goal.mittarit]
+            row = [
+                goal.id, area.id,
+                _in(goal.tavoite, "fi"), _in(goal.tavoite, "sv"),
+                _joined(goal.vastuutahot, "fi"), _joined(goal.vastuutahot, "sv"),
+                _joined(names, "fi"), _joined(names, "sv"),
+                _deadline_cell(goal),
+                p.status.value,
+                "true" if p.category is progress.Category.MYOHASSA else "false",
+                p.latest.paivamaara.isoformat() if p.latest else "",
+            ]
+            writer.writerow([_cell(v) for v in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def files(plan: model.Plan, as_of: dt.date) -> list[tuple[str, bytes]]:
+    """Every open-data file as (path in the site, content), for the adapter to write."""
+    return [
+        (PLAN_JSON, plan_json(plan, as_of)),
+        (GOALS_CSV, goals_csv(plan, as_of)),
+        (PLAN_SCHEMA, plan_json_schema()),
+    ]
