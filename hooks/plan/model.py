@@ -45,10 +45,12 @@ class Strict(BaseModel):
     """Unknown keys are errors: a typo such as `vastuutaho` must not pass silently.
 
     Docstrings of the data classes and the attribute docstrings below each field are in Finnish:
-    they become the JSON Schema descriptions editors read in their editor (schemas/).
+    they become the JSON Schema descriptions editors read in their editor (schemas/, made by
+    schema.py, which reads the attribute docstrings itself: pydantic's `use_attribute_docstrings`
+    parses this file once per class and would cost the editors' check a tenth of a second).
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # Validation context key: the preview (`mkdocs serve`) shows Finnish where Swedish is missing.

@@ -6,13 +6,15 @@ the committed files in schemas/ differ from what this module generates.
 
 from __future__ import annotations
 
+import ast
+import inspect
 import json
 import sys
 from pathlib import Path
 
 from pydantic import BaseModel
 
-from . import load
+from . import load, model
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,8 +41,36 @@ def _tidy(node: object) -> object:
     return node
 
 
+def _attribute_docstrings() -> dict[str, dict[str, str]]:
+    """{class name: {field: the string literal right below the field}} from model.py's source."""
+    found: dict[str, dict[str, str]] = {}
+    for node in ast.parse(inspect.getsource(model)).body:
+        if isinstance(node, ast.ClassDef):
+            pairs = zip(node.body, node.body[1:])
+            found[node.name] = {
+                field.target.id: inspect.cleandoc(doc.value.value)
+                for field, doc in pairs
+                if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
+                and isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant) and isinstance(doc.value.value, str)
+            }
+    return found
+
+
+def _describe(schema: dict, docs: dict[str, dict[str, str]], cls: type) -> None:
+    """Each property of `cls`'s schema gets its field's docstring (inherited ones too)."""
+    for name, prop in schema.get("properties", {}).items():
+        written = [docs[base.__name__][name] for base in cls.__mro__ if name in docs.get(base.__name__, {})]
+        if written and "description" not in prop:
+            prop["description"] = written[0]
+
+
 def schema_of(model_cls: type[BaseModel]) -> dict:
-    schema = _tidy(model_cls.model_json_schema())
+    schema = model_cls.model_json_schema()
+    docs = _attribute_docstrings()
+    _describe(schema, docs, model_cls)
+    for name, definition in schema.get("$defs", {}).items():
+        _describe(definition, docs, getattr(model, name))
+    schema = _tidy(schema)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
