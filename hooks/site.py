@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -27,6 +28,8 @@ _report_json: list[str] = []  # the report as published, for on_post_build
 _pages: dict[str, str] = {}  # "fi/painopisteet/x.md" → Markdown, for this build
 _error_pages: dict[str, str] = {}  # language → rendered 404 page
 _nav: list = []  # the navigation of this build
+# benchmarks/run.py: seconds of the project's own data work (load, check, progress, render) per build.
+TIMINGS_FILE = os.environ.get("PLAN_TIMINGS_FILE")
 _files: list[render.GeneratedFile] = []  # open data and feeds, for on_post_build
 _preview: list[preview.LastGood] = []  # set under `mkdocs serve`
 log = logging.getLogger("mkdocs.hooks.site")
@@ -47,6 +50,7 @@ def on_config(config):
 
 
 def _load_and_render(config):
+    started = time.perf_counter()
     # A published build stops on the first data error, before anything is written.
     try:
         loaded, errors = _preview[0].load(DATA_DIR) if _preview else (load.load(DATA_DIR), None)
@@ -67,6 +71,8 @@ def _load_and_render(config):
     _files[:] = renderer.files()
     _nav[:] = [render.nav(plan, with_report=bool(report))]
     config.extra["organisation"] = plan.sivusto.organisaatio.nimi.model_dump()
+    if TIMINGS_FILE:
+        Path(TIMINGS_FILE).write_text(json.dumps({"data_work_s": time.perf_counter() - started}), encoding="utf-8")
 
 
 @event_priority(0)

@@ -1,0 +1,205 @@
+"""The performance benchmark: build time and the share of our own data work, the check, the preview's
+refresh, bytes per page type, the search index, and build cost per page at 1× and 20× data.
+
+Run: `./scripts/benchmark` (after `./scripts/test` or `./scripts/serve` has made .venv). Prints a
+table and writes reports/benchmark.json. Timings are medians of several runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "tests" / "helpers")]
+
+from browser import SiteServer, chromium  # noqa: E402
+from preview import Preview  # noqa: E402
+from sitebuild import SOURCE_DATE_EPOCH, copy_project  # noqa: E402
+
+SCALE = 20
+REPORTS_PER_GOAL = 8
+PAGE_TYPES = {  # page type → site path (Finnish)
+    "home": "",
+    "area": "painopisteet/hyvinvointi-ja-terveyserot/",
+    "strategy": "strategia/",
+    "statement": "saavutettavuusseloste/",
+    "search results": "strategia/",  # the strategy page after a search: it loads the index and worker
+}
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, 9, mtime=0))
+
+
+def build(project: Path, data: Path, out: Path) -> tuple[float, float, int]:
+    """(wall seconds, seconds of our data work, pages built) for one strict build."""
+    timings = out.parent / f"{out.name}-timings.json"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH,
+           "PLAN_DATA_DIR": str(data), "PLAN_TIMINGS_FILE": str(timings)}
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+                          cwd=project, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if proc.returncode:
+        raise SystemExit(f"build failed:\n{proc.stdout}{proc.stderr}")
+    pages = sum(1 for _ in out.rglob("*.html"))
+    return wall, json.loads(timings.read_text())["data_work_s"], pages
+
+
+def synthetic_data(target: Path, scale: int) -> Path:
+    """The real data × scale: every area copied `scale` times, each goal with many reports."""
+    shutil.copytree(ROOT / "data", target)
+    plan_file = target / "suunnitelma.yml"
+    plan = yaml.safe_load(plan_file.read_text(encoding="utf-8"))
+    modeline = {f: f.read_text(encoding="utf-8").split("\n", 1)[0] for f in target.rglob("*.yml")}
+    for file in sorted((target / "painopisteet").glob("*.yml")):
+        area = yaml.safe_load(file.read_text(encoding="utf-8"))
+        file.unlink()
+        for k in range(scale):
+            clone = copy.deepcopy(area)
+            clone["id"] = f"{area['id']}-{k}"
+            for goal in clone["tavoitteet"]:
+                goal["id"] = f"{goal['id']}-{k}"
+                goal["raportit"] = [
+                    {"paivamaara": dt.date(2024 + r // 4, 1 + 3 * (r % 4), 15), "tila": "käynnissä",
+                     "kuvaus": {"fi": f"Raportti {r}.", "sv": f"Rapport {r}."},
+                     "lahde": {"nimi": {"fi": f"Päätös {r}", "sv": f"Beslut {r}"}}}
+                    for r in range(REPORTS_PER_GOAL)
+                ]
+            out = target / "painopisteet" / f"{clone['id']}.yml"
+            out.write_text(modeline[file] + "\n" + yaml.safe_dump(clone, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    order = [f"{a}-{k}" for a in plan["painopisteet"] for k in range(scale)]
+    plan["painopisteet"] = order
+    plan_file.write_text(modeline[plan_file] + "\n" + yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return target
+
+
+def first_visit(site: Path, path: str, search: bool) -> dict:
+    """What a first visit loads (Chromium's resource list), in gzip'd bytes of the site's files."""
+    server, driver = SiteServer(site), chromium()
+    try:
+        driver.get(server.url + path)
+        time.sleep(1.5)  # let start-up fetches (search worker, index) finish
+        if search:
+            driver.execute_script("document.getElementById('__search').checked = true;"
+                                  "document.getElementById('__search').dispatchEvent(new Event('change'))")
+            time.sleep(1.5)
+        names = driver.execute_script(
+            "return [location.href, ...performance.getEntriesByType('resource').map(e => e.name)]")
+    finally:
+        driver.quit()
+        server.close()
+    files: dict[str, int] = {}
+    for url in dict.fromkeys(names):
+        rel = url.removeprefix(server.url).split("#")[0].split("?")[0]
+        file = site / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
+        if file.is_file():
+            files[rel or "/"] = gz(file.read_bytes())
+    return {"html_gz": gz((site / (path + "index.html")).read_bytes()), "total_gz": sum(files.values()), "files": files}
+
+
+def preview_refresh(runs: int) -> list[float]:
+    """Seconds from saving a data file to the rebuilt page being served by `mkdocs serve`."""
+    work = Path(tempfile.mkdtemp(prefix="luvn-bench-preview-"))
+    project = copy_project(work / "project")
+    running = Preview(project)
+    times = []
+    try:
+        running.wait_for(r"Serving on ")
+        area = project / "data" / "painopisteet" / "turvallisuus.yml"
+        original = area.read_text(encoding="utf-8")
+        for n in range(runs):
+            marker = f"Turvallisuuden edistäminen {n}"
+            area.write_text(original.replace("  fi: Turvallisuuden edistäminen\n", f"  fi: {marker}\n", 1), encoding="utf-8")
+            saved = time.perf_counter()
+            while True:
+                try:
+                    with urllib.request.urlopen(running.url + "painopisteet/turvallisuus/", timeout=30) as r:
+                        if marker in r.read().decode("utf-8"):
+                            break
+                except OSError:
+                    pass
+                time.sleep(0.02)
+            times.append(time.perf_counter() - saved)
+            time.sleep(1)
+    finally:
+        running.close()
+        shutil.rmtree(work, ignore_errors=True)
+    return times
+
+
+def check_times(runs: int) -> list[float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "hooks")}
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "plan.check"], cwd=ROOT, env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per timing (the median is reported)")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="luvn-bench-"))
+    results: dict = {"runs": args.runs, "scale": SCALE}
+    try:
+        for label, data in (("1x", ROOT / "data"), (f"{SCALE}x", synthetic_data(work / "data20", SCALE))):
+            runs = [build(ROOT, data, work / f"site-{label}-{i}") for i in range(args.runs)]
+            wall = statistics.median(r[0] for r in runs)
+            own = statistics.median(r[1] for r in runs)
+            pages = runs[0][2]
+            results[label] = {"build_s": wall, "data_work_s": own, "data_work_share": own / wall,
+                              "pages": pages, "per_page_ms": 1000 * wall / pages}
+        results["growth_per_page"] = results[f"{SCALE}x"]["per_page_ms"] / results["1x"]["per_page_ms"]
+        results["check_s"] = statistics.median(check_times(max(5, args.runs)))
+        results["preview_refresh_s"] = statistics.median(preview_refresh(args.runs))
+        site = work / "site-1x-0"
+        results["search_index_gz"] = {lang: gz((site / p).read_bytes()) for lang, p in
+                                      (("fi", "search/search_index.json"), ("sv", "sv/search/search_index.json"))}
+        results["pages"] = {kind: first_visit(site, path, search=kind == "search results") for kind, path in PAGE_TYPES.items()}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    out = ROOT / "reports" / "benchmark.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    rows = [
+        ("build, real data (1×)", f"{results['1x']['build_s']:.2f} s", f"{results['1x']['pages']} pages"),
+        ("  own data work", f"{results['1x']['data_work_s']:.2f} s", f"{100 * results['1x']['data_work_share']:.1f} % (budget ≤ 10 %)"),
+        (f"build, {SCALE}× data", f"{results[f'{SCALE}x']['build_s']:.2f} s", f"{results[f'{SCALE}x']['pages']} pages"),
+        ("  own data work", f"{results[f'{SCALE}x']['data_work_s']:.2f} s", f"{100 * results[f'{SCALE}x']['data_work_share']:.1f} %"),
+        ("per page, 1× / 20×", f"{results['1x']['per_page_ms']:.1f} / {results[f'{SCALE}x']['per_page_ms']:.1f} ms",
+         f"growth {results['growth_per_page']:.2f}× (budget ≤ 1.5×)"),
+        ("check", f"{results['check_s']:.2f} s", "budget < 0.5 s"),
+        ("preview refresh", f"{results['preview_refresh_s']:.2f} s", "budget ≤ 2 s"),
+        ("search index gz fi / sv", f"{results['search_index_gz']['fi'] / 1024:.1f} / {results['search_index_gz']['sv'] / 1024:.1f} KB", ""),
+    ]
+    for kind, page in results["pages"].items():
+        rows.append((f"{kind}: HTML / first visit gz", f"{page['html_gz'] / 1024:.1f} / {page['total_gz'] / 1024:.1f} KB",
+                     "budgets ≤ 15 / ≤ 75 KB"))
+    width = max(len(r[0]) for r in rows)
+    print(f"Benchmark, median of {args.runs} runs (timings), written to {out.relative_to(ROOT)}")
+    for name, value, note in rows:
+        print(f"  {name:<{width}}  {value:>16}  {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
