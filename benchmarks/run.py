@@ -29,6 +29,7 @@ sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "tests" / "helpers")]
 
 from browser import SiteServer, chromium  # noqa: E402
 from preview import Preview  # noqa: E402
+from progress_fixture import write_data_file  # noqa: E402
 from sitebuild import SOURCE_DATE_EPOCH, copy_project  # noqa: E402
 
 SCALE = 20
@@ -66,7 +67,6 @@ def synthetic_data(target: Path, scale: int) -> Path:
     shutil.copytree(ROOT / "data", target)
     plan_file = target / "suunnitelma.yml"
     plan = yaml.safe_load(plan_file.read_text(encoding="utf-8"))
-    modeline = {f: f.read_text(encoding="utf-8").split("\n", 1)[0] for f in target.rglob("*.yml")}
     for file in sorted((target / "painopisteet").glob("*.yml")):
         area = yaml.safe_load(file.read_text(encoding="utf-8"))
         file.unlink()
@@ -81,11 +81,10 @@ def synthetic_data(target: Path, scale: int) -> Path:
                      "lahde": {"nimi": {"fi": f"Päätös {r}", "sv": f"Beslut {r}"}}}
                     for r in range(REPORTS_PER_GOAL)
                 ]
-            out = target / "painopisteet" / f"{clone['id']}.yml"
-            out.write_text(modeline[file] + "\n" + yaml.safe_dump(clone, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            write_data_file(target, f"painopisteet/{clone['id']}.yml", clone)
     order = [f"{a}-{k}" for a in plan["painopisteet"] for k in range(scale)]
     plan["painopisteet"] = order
-    plan_file.write_text(modeline[plan_file] + "\n" + yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    write_data_file(target, "suunnitelma.yml", plan)
     return target
 
 

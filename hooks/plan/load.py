@@ -351,6 +351,12 @@ def modeline(name: str, schema: type[BaseModel]) -> str:
     return f"# yaml-language-server: $schema={up}{schema_file(schema)}"
 
 
+def modeline_of(name: str) -> str:
+    """The first line of the data file `name` (relative to data/, e.g. "painopisteet/x.yml")."""
+    pattern = next(k for k in FILES if Path(name).match(k))
+    return modeline(pattern, FILES[pattern])
+
+
 @dataclass(frozen=True)
 class Loaded:
     plan: model.Plan
@@ -377,9 +383,8 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
         except DataErrors as exc:
             errors.extend(exc.errors)
             return None, None
-        pattern = next(k for k in FILES if Path(name).match(k))
-        if source.first_line != modeline(pattern, schema):
-            errors.append(DataError(file, 1, 1, "", f"ensimmäisen rivin pitää olla: {modeline(pattern, schema)}"))
+        if source.first_line != modeline_of(name):
+            errors.append(DataError(file, 1, 1, "", f"ensimmäisen rivin pitää olla: {modeline_of(name)}"))
         value, problems, missing = validate(source, schema, allow_untranslated)
         errors.extend(problems)
         untranslated.extend(missing)

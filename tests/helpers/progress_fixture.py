@@ -7,14 +7,16 @@ from pathlib import Path
 
 import yaml
 
+from plan import load
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "progress.yml"
 
 
-def _dump(file: Path, data: dict) -> None:
-    modeline = file.read_text(encoding="utf-8").split("\n", 1)[0]
+def write_data_file(data_dir: Path, name: str, data: dict) -> None:
+    """Write one data file (`name` relative to data_dir) as editors would: schema line, then YAML."""
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
-    file.write_text(modeline + "\n" + body, encoding="utf-8")
+    (data_dir / name).write_text(load.modeline_of(name) + "\n" + body, encoding="utf-8")
 
 
 def data_with_progress(target: Path) -> Path:
@@ -27,7 +29,7 @@ def data_with_progress(target: Path) -> Path:
         for goal in area["tavoitteet"]:
             for key, items in wanted.pop(goal["id"], {}).items():
                 goal[key] = goal.get(key, []) + items
-        _dump(file, area)
+        write_data_file(target, f"painopisteet/{file.name}", area)
     strategy_file = target / "strategia.yml"
     strategy = yaml.safe_load(strategy_file.read_text(encoding="utf-8"))
     council = dict(fixture["valtuustokauden_tavoitteet"])
@@ -35,8 +37,7 @@ def data_with_progress(target: Path) -> Path:
         for goal in line["tavoitteet"]:
             for key, items in council.pop(goal["id"], {}).items():
                 goal[key] = goal.get(key, []) + items
-    _dump(strategy_file, strategy)
-    changes_file = target / "muutokset.yml"
-    _dump(changes_file, {"muutokset": fixture["muutokset"]})
+    write_data_file(target, "strategia.yml", strategy)
+    write_data_file(target, "muutokset.yml", {"muutokset": fixture["muutokset"]})
     assert not wanted and not council, f"fixture names goals the data lacks: {list(wanted) + list(council)}"
     return target
