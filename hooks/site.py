@@ -16,7 +16,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
-from plan import a11y_report, check, html_fixes, languages, load, model, preview, progress, render, search_index
+from plan import (
+    a11y_report, assets, check, html_fixes, languages, load, material_js, model, preview, progress, render, search_index,
+)
 from plan.labels import all_labels
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,11 +140,13 @@ def on_post_build(config):
         target = site / ("404.html" if lang == model.LANGUAGES[0] else f"{lang}/404.html")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
-    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
-        try:
-            worker.write_text(search_index.stem_queries(worker.read_text(encoding="utf-8")), encoding="utf-8")
-        except search_index.WorkerPatchError as exc:
-            raise PluginError(str(exc)) from None
+    scripts = site / "assets" / "javascripts"
+    for pattern, patch in (("workers/search.*.min.js", material_js.worker), ("bundle.*.min.js", material_js.bundle)):
+        for script in scripts.glob(pattern):
+            try:
+                script.write_text(patch(script.read_text(encoding="utf-8")), encoding="utf-8")
+            except material_js.PatchError as exc:
+                raise PluginError(str(exc)) from None
     index_file = site / "search" / "search_index.json"
     if index_file.exists():
         parts = search_index.split(
@@ -152,3 +156,4 @@ def on_post_build(config):
             target = index_file if lang == model.LANGUAGES[0] else site / lang / "search" / "search_index.json"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    assets.lighten_stylesheets(site, config.extra_css)  # last: it reads every page written above

@@ -1,6 +1,7 @@
-"""What's new: every published progress report and content change, newest first, as the page
+"""What's new: the published progress reports and content changes, newest first, as the page
 "Mitä uutta" / "Vad är nytt" (templates/whats_new.md.j2) and as one Atom feed (RFC 4287) per
-language: feed.xml (Finnish, at the site root) and sv/feed.xml (Swedish).
+language: feed.xml (Finnish, at the site root) and sv/feed.xml (Swedish). Both show only the
+newest LATEST entries (`newest`).
 
 Nothing is inferred: an entry is a report or a change that the data has, dated on or before the
 build date. Plain Python: no MkDocs here.
@@ -32,6 +33,11 @@ WHATS_NEW_PAGE = "mita-uutta.md"
 # Each feed lies at its language's root, the same folder as its home page.
 FEED_NAME = "feed.xml"
 FEED_TYPE = "application/atom+xml"
+# The page and both feeds show only this many of the newest entries. Years of reports would
+# otherwise make them grow without end: too long to read, and slower to build with every report
+# (issue 7). Each goal's full history stays on its area or strategy page, and everything is in
+# plan.json. A feed reader keeps the entries it has already fetched.
+LATEST = 50
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -84,6 +90,13 @@ def entries(plan: model.Plan, as_of: dt.date) -> list[Entry]:
         found += _reports(goal, "valtuustokauden-tavoite", goal.teksti, "strategia.md", as_of)
     found += _changes(plan, as_of)
     return sorted(found, key=lambda e: e.date, reverse=True)  # stable: ties keep the data's order
+
+
+def newest(plan: model.Plan, as_of: dt.date) -> tuple[list[Entry], int]:
+    """The entries the page and the feeds show (the newest LATEST of `entries`) and how many
+    older ones they leave out."""
+    found = entries(plan, as_of)
+    return found[:LATEST], max(len(found) - LATEST, 0)
 
 
 def _reports(goal, target_kind: TargetKind, text: model.Teksti, path: str, as_of: dt.date) -> list[Entry]:
@@ -191,7 +204,7 @@ def atom(plan: model.Plan, as_of: dt.date, lang: str, base_url: str | None = Non
     """
     labels = Labels(lang)
     base = urljoin(base_url, labels["home_path"]) if base_url else None
-    items = entries(plan, as_of)
+    items, _ = newest(plan, as_of)
     organisation = plan.sivusto.organisaatio
 
     ET.register_namespace("", ATOM)

@@ -19,7 +19,7 @@ LABELS_DIR = Path(__file__).with_name("labels")
 def _all() -> dict:
     merged: dict[str, dict] = {}
     for file in sorted(LABELS_DIR.glob("*.yml")):
-        for lang, words in yaml.safe_load(file.read_text(encoding="utf-8")).items():
+        for lang, words in yaml.load(file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)).items():
             clash = merged.setdefault(lang, {}).keys() & words.keys()
             if clash:  # one word, one place
                 raise ValueError(f"{file.name} repeats label keys of another file: {sorted(clash)}")

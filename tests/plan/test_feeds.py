@@ -49,9 +49,20 @@ def parse(plan, as_of, lang, **kw):
 
 
 def page(plan, as_of, lang):
+    shown, left_out = feeds.newest(plan, as_of)
     return render.Renderer(plan, as_of)._page(
-        feeds.WHATS_NEW_PAGE, "whats_new.md.j2", lang, reviewed=True, entries=feeds.entries(plan, as_of)
+        feeds.WHATS_NEW_PAGE, "whats_new.md.j2", lang, reviewed=True, entries=shown, left_out=left_out
     )
+
+
+def with_entries(plan, as_of, total):
+    """The plan with one goal's reports replaced so that it has `total` entries, each on its own day."""
+    goal = goal_of(plan, "hyte-maaritelma")
+    others = expected_count(plan, as_of) - len(goal.raportit)
+    days = [dt.date(2026, 1, 1) + dt.timedelta(days=i) for i in range(total - others)]
+    changed = with_goal(plan, goal.id, raportit=[report(day, fi=f"Raportti {day}.") for day in days])
+    assert expected_count(changed, as_of) == total
+    return changed
 
 
 def page_html(plan, as_of, lang) -> BeautifulSoup:
@@ -159,6 +170,18 @@ def test_a_second_report_on_one_date_gets_a_suffix_and_leaves_the_first(progress
     assert ids[-2:] == ["tag:luvn.fi,2024:hyvinvointisuunnitelma/muutos/2025-06-15/1", "tag:luvn.fi,2024:hyvinvointisuunnitelma/muutos/2025-06-15/2"]
 
 
+def test_newest_are_the_first_entries_up_to_the_limit(progress_plan, as_of):
+    plan = with_entries(progress_plan, as_of, feeds.LATEST + 7)
+    every = feeds.entries(plan, as_of)
+    shown, left_out = feeds.newest(plan, as_of)
+    assert (len(shown), left_out) == (feeds.LATEST, 7)
+    assert shown == every[: feeds.LATEST]  # the same entries with the same ids, newest first
+    assert min(e.date for e in shown) >= max(e.date for e in every[feeds.LATEST :])
+    assert feeds.newest(progress_plan, as_of) == (feeds.entries(progress_plan, as_of), 0)
+    exactly = with_entries(progress_plan, as_of, feeds.LATEST)
+    assert feeds.newest(exactly, as_of) == (feeds.entries(exactly, as_of), 0)
+
+
 # --- Atom -------------------------------------------------------------------------------------
 
 
@@ -217,6 +240,16 @@ def test_feed_has_what_rfc_4287_requires(progress_plan, as_of, lang):
         assert [l.get("rel") for l in entry.findall(f"{A}link")] == ["alternate"]
     ids = [e.findtext(f"{A}id") for e in entries]
     assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("lang", model.LANGUAGES)
+def test_feed_has_only_the_newest_entries(progress_plan, as_of, lang):
+    plan = with_entries(progress_plan, as_of, feeds.LATEST + 1)
+    newest = feeds.entries(plan, as_of)[: feeds.LATEST]
+    parsed = feedparser.parse(feeds.atom(plan, as_of, lang))
+    assert parsed.bozo == 0
+    assert [e.id for e in parsed.entries] == [f"{e.id}/{lang}" for e in newest]
+    assert parsed.feed.updated == f"{newest[0].date.isoformat()}T00:00:00Z"
 
 
 def test_feed_ids_differ_by_language(progress_plan, as_of):
@@ -350,6 +383,43 @@ def test_page_says_plainly_that_nothing_is_published_yet(real_plan, as_of, lang)
     assert soup.find("a", type="application/atom+xml")  # the feed exists, empty, to subscribe to
 
 
+def older_notice(soup):
+    return [p for p in soup.find_all("p") if p.find("a", href="avoin-data.md#plan-json")]
+
+
+@pytest.mark.parametrize("lang", model.LANGUAGES)
+def test_page_shows_the_newest_and_says_where_the_older_are(progress_plan, as_of, lang):
+    labels = Labels(lang)
+    plan = with_entries(progress_plan, as_of, feeds.LATEST + 3)
+    soup = page_html(plan, as_of, lang)
+    assert len(soup.select("h2 + ul > li")) == feeds.LATEST
+    newest_day = feeds.entries(plan, as_of)[0].date
+    assert soup.find("h2").get_text() == labels.date(newest_day)
+    [notice] = older_notice(soup)
+    assert notice.get_text() == labels.format(
+        "whats_new_older", n=feeds.LATEST, areas=labels["whats_new_older_areas"],
+        strategy=labels["whats_new_older_strategy"], open_data=labels["whats_new_older_open_data"],
+    )
+    links = [a["href"] for a in notice.find_all("a")]
+    assert links == ["index.md#painopisteet", "strategia.md", "avoin-data.md#plan-json"]
+    # Before the entries, and each link reaches a page and an anchor that exist.
+    assert notice.find_previous("h2") is None
+    pages = {p.path: p.markdown for p in render.Renderer(plan, as_of).pages() if p.lang == lang}
+    for href in links:
+        path, _, anchor = href.partition("#")
+        html = md_lib.markdown(pages[path].split("---\n", 2)[2], extensions=EXTENSIONS)
+        assert not anchor or BeautifulSoup(html, "html.parser").find(id=anchor), href
+
+
+@pytest.mark.parametrize("lang", model.LANGUAGES)
+def test_page_says_nothing_of_older_entries_when_none_is_left_out(progress_plan, as_of, lang):
+    soup = page_html(progress_plan, as_of, lang)
+    assert older_notice(soup) == []
+    plan = with_entries(progress_plan, as_of, feeds.LATEST)
+    soup = page_html(plan, as_of, lang)
+    assert len(soup.select("h2 + ul > li")) == feeds.LATEST and older_notice(soup) == []
+
+
 def test_page_shows_data_text_literally(progress_plan, as_of):
     tricky = "*Ei* [linkki](https://example.org) & 1 <2 # `x` | y"
     plan = with_goal(progress_plan, "hyte-maaritelma", raportit=[report(dt.date(2026, 1, 2), fi=tricky, sv=tricky)])
@@ -365,5 +435,6 @@ def test_page_words_exist_in_both_languages():
         assert set(labels["whats_new_kind"]) == {"raportti", "muutos"}
         assert set(labels["whats_new_target"]) == {"tavoite", "valtuustokauden-tavoite", "painopiste"}
         for key in ("whats_new_title", "whats_new_description", "whats_new_intro", "whats_new_feed_intro",
-                    "whats_new_feed_link", "whats_new_none", "feed_title", "feed_subtitle"):
+                    "whats_new_feed_link", "whats_new_none", "whats_new_older", "whats_new_older_areas",
+                    "whats_new_older_strategy", "whats_new_older_open_data", "feed_title", "feed_subtitle"):
             assert labels[key].strip(), (lang, key)

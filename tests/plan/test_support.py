@@ -52,18 +52,3 @@ def test_search_index_split_per_language():
     assert [d["location"] for d in parts["sv"]["docs"]] == ["", "strategia/#arvot"]
     assert index["config"]["lang"] == ["fi", "sv"]  # the input is left alone
 
-
-def test_search_worker_patch_stems_queries_and_refuses_unknown_workers():
-    import glob
-    import os
-
-    import material
-    import pytest
-
-    worker_file = glob.glob(os.path.join(os.path.dirname(material.__file__), "templates/assets/javascripts/workers/search.*.min.js"))[0]
-    original = open(worker_file, encoding="utf-8").read()
-    patched = search_index.stem_queries(original)
-    assert search_index.WORKER_STEMMED_SEARCH in patched and search_index.WORKER_SEARCH not in patched
-    assert search_index.stem_queries(patched) == patched  # idempotent across the per-language builds
-    with pytest.raises(search_index.WorkerPatchError):
-        search_index.stem_queries("function le(){} this.index.query(x)")

@@ -3,8 +3,12 @@
 summaries with the right counts, on area pages, the home page, the strategy and the whole plan."""
 
 import re
+from urllib.parse import urljoin, urlsplit
 
 import pytest
+
+from plan import progress
+from plan.labels import Labels
 
 LANGS = ("fi", "sv")
 
@@ -18,10 +22,11 @@ def norm(text):
 
 
 def goal_section(soup, goal_id):
-    """The goal's heading and what follows it up to the next goal heading."""
+    """The goal's heading and what follows it up to the next heading of its level or higher."""
     heading = soup.find(id=goal_id)
+    ends = {f"h{n}" for n in range(1, int(heading.name[1]) + 1)}
     parts, node = [], heading.find_next_sibling()
-    while node is not None and node.name != heading.name:
+    while node is not None and node.name not in ends:
         parts.append(node)
         node = node.find_next_sibling()
     return heading, parts
@@ -131,3 +136,47 @@ def test_whole_plan_page_has_every_area_and_goal(progress_site, progress_plan, l
     assert [h["id"] for h in article.find_all("h2", id=True)] == [a.id for a in progress_plan.painopisteet]
     assert [h["id"] for h in article.find_all("h3", id=True)] == [g.id for g in progress_plan.goals]
     assert len(article.select(".goal-meta")) == 19
+
+
+def report_items(parts):
+    """The items of a goal's report history (the list with status badges), or [] without one."""
+    lists = [p for p in parts if p.name == "ul" and p.select(".status")]
+    assert len(lists) <= 1
+    return lists[0].find_all("li", recursive=False) if lists else []
+
+
+# Goals of the fixture with more than one report, and how many: the rest have one or none.
+EARLIER = {"vakivaltatyon-verkostot": 2, "liikuntapalvelujen-asiakasohjaus": 2}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_whole_plan_page_shows_each_goals_latest_report_and_links_to_the_rest(progress_site, progress_plan, as_of, lang):
+    i = LANGS.index(lang)
+    page = f"{prefix(lang)}koko-suunnitelma/"
+    soup = progress_site.soup(page)
+    earlier = {}
+    for goal in progress_plan.goals:
+        reports = progress.goal_progress(goal, as_of).reports
+        _, parts = goal_section(soup, goal.id)
+        items = report_items(parts)
+        assert len(items) == min(len(reports), 1), goal.id
+        headings = [norm(h.get_text()) for h in parts if h.name == "h4"]
+        assert ("Edistymisraportit", "Lägesrapporter")[i] not in headings
+        assert (("Viimeisin edistymisraportti", "Senaste lägesrapporten")[i] in headings) == bool(reports)
+        if items:  # the newest
+            assert norm(items[0].strong.get_text()) == Labels(lang).date(reports[0].paivamaara)
+        links = [a for p in parts if p.name == "p" for a in p.find_all("a", href=re.compile(f"#{goal.id}$"))]
+        if links:
+            [link] = links
+            earlier[goal.id] = (norm(link.get_text()), urljoin("https://example.org/" + page, link["href"]))
+    assert set(earlier) == set(EARLIER)
+    for goal_id, (text, url) in earlier.items():
+        n = EARLIER[goal_id] - 1
+        assert text == (f"{n} aiempi raportti painopisteen sivulla", f"{n} tidigare rapport på fokusområdets sida")[i]
+        target = urlsplit(url)
+        area = next(a for a in progress_plan.painopisteet if any(g.id == goal_id for g in a.tavoitteet))
+        assert (target.path, target.fragment) == (f"/{prefix(lang)}painopisteet/{area.id}/", goal_id)
+        # The area page keeps the whole history, under the usual heading.
+        _, parts = goal_section(progress_site.soup(target.path.lstrip("/")), goal_id)
+        assert len(report_items(parts)) == EARLIER[goal_id]
+        assert ("Edistymisraportit", "Lägesrapporter")[i] in [norm(h.get_text()) for h in parts if h.name == "h4"]
