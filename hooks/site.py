@@ -129,6 +129,11 @@ def _fixed_html(html):
 
 @event_priority(-110)  # after mkdocs-static-i18n has merged every language's search entries
 def on_post_build(config):
+    # mkdocs-static-i18n builds the other languages inside the first one's post-build, so this runs
+    # once per language; the site is whole only in the last run (the plugin is no longer `building`).
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "building", False):
+        return
     site = Path(config.site_dir)
     for file in _files:
         target = site / file.path

@@ -94,7 +94,7 @@ def lighten_stylesheets(site: Path, own: Iterable[str]) -> None:
     if main.name != name:
         main.unlink()
         main.with_name(main.name + ".map").unlink(missing_ok=True)  # maps the uncut stylesheet
-    for page in pages:  # every page, also one written again since the last run (the 404s)
+    for page in pages:
         html = page.read_text(encoding="utf-8")
         linked = _MAIN_LINK.sub(f"assets/stylesheets/{name}", html)
         if linked != html:

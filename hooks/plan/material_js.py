@@ -2,7 +2,7 @@
 
 Each patch says what it changes and why. A patch whose target is not found exactly once fails the
 build (PatchError), so that a Material upgrade cannot silently undo it; patching patched code
-changes nothing (mkdocs-static-i18n runs post-build once per language). Plain Python: no MkDocs.
+changes nothing (a `--dirty` preview keeps the patched files). Plain Python: no MkDocs.
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ WORKER_PATCHES = (
 
 # On every page load Material fetches the search index and starts the search worker (lunr with the
 # Finnish and Swedish stemmers): about 40 KB gzip'd, more than half of a first visit, for a search
-# most readers never start. Three patches make both wait until the reader opens search:
+# most readers never start. Patches 1-3 make both wait until the reader opens search; 4 drops
+# fetches that only fail:
 BUNDLE_PATCHES = (
     # 1. For file:// sites Material already sends the index to the worker only when the `search`
     #    toggle turns on (the reader focuses the search field or presses the search button); now
@@ -83,13 +84,11 @@ BUNDLE_PATCHES = (
     Patch("HIGHLIGHT_ONLY_FROM_RESULTS", r'(\w+)\("search\.highlight"\)\?(\w+)\(e,\{index\$:',
           r'\1("search.highlight")&&new URL(location.href).searchParams.get("h")?\2(e,{index$:',
           re.escape('"search.highlight")&&new URL(location.href)')),
-)
-
-# Material fetches `sitemap.xml` next to every <link rel="alternate"> to map a page to its other
-# language when a language-selector link is clicked. mkdocs-static-i18n's alternates are pages,
-# not language roots, so these fetches end in 404s (on GitHub Pages each returns the 404 page),
-# and our language switch links to the counterpart page itself. The lookup is left empty.
-BUNDLE_PATCHES += (
+    # 4. Material fetches `sitemap.xml` next to every <link rel="alternate"> to map a page to its other
+    #    language when a language-selector link is clicked. mkdocs-static-i18n's alternates are
+    #    pages, not language roots, so these fetches end in 404s (on GitHub Pages each returns the
+    #    404 page), and our language switch links to the counterpart page itself. The lookup is
+    #    left empty.
     Patch("NO_SITEMAP_PER_ALTERNATE", r'\(\(\)=>(\w+)\("link\[rel=alternate\]"\)\)',
           r'(()=>\1("link[rel=alternate][data-md-sitemap]"))',
           re.escape("[data-md-sitemap]")),
