@@ -51,9 +51,19 @@ WORKER_STEMMED_SEARCH = (
     "this.index.query(q=>{for(let c of le(e))for(let t of this.index.pipeline.runString(c.term))"
     "q.term(t,Object.assign({},c,{usePipeline:!1}))})"
 )
+# The worker then tells which query terms a result matched by comparing each term with the index
+# words it matched, as prefixes; "väkivaltatyölle" is no prefix of the stem "väkivaltatyö", so no
+# term counted as matched and the result links carried an empty `?h=`: nothing was highlighted on
+# the opened page. The terms it compares are now stemmed too, so the link carries the stem, which
+# highlights every inflected form on the page.
+WORKER_STEMMED_TERMS = (
+    ".flatMap(s=>this.index.pipeline.runString(s.term).map(t=>Object.assign({},s,{term:t})))"
+)
 WORKER_PATCHES = (
     Patch("STEMMED_QUERIES", r"this\.index\.search\(e\)", WORKER_STEMMED_SEARCH,
           re.escape(WORKER_STEMMED_SEARCH), requires="function le("),
+    Patch("STEMMED_MATCHED_TERMS", r"(let r=le\(e\)\.filter\(s=>s\.presence!==lunr\.Query\.presence\.PROHIBITED\))",
+          r"\1" + WORKER_STEMMED_TERMS, re.escape(WORKER_STEMMED_TERMS)),
 )
 
 # --- the bundle (assets/javascripts/bundle.*.min.js) -------------------------------------------

@@ -8,6 +8,8 @@ import json
 
 import pytest
 from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from a11y_evidence import record_axe_view, record_versions
 
@@ -33,6 +35,8 @@ def axe_view(browser, url: str, width: int, scheme: str) -> tuple[Axe, dict]:
     axe = Axe(browser)
     if browser.current_url != url or not browser.execute_script("return !!window.axe"):
         browser.get(url)
+        if "?h=" in url:  # opened from search results: the marks come once the index has loaded
+            WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "mark[data-md-highlight]"))
         axe.inject()
     # What Material's palette toggle does: the scheme is an attribute on <body>.
     browser.execute_script("document.body.setAttribute('data-md-color-scheme', arguments[0])", scheme)
@@ -54,4 +58,15 @@ def test_axe_finds_no_violations(browser, server, page_view):
         "violations": _slim(result["violations"]), "incomplete": _slim(result["incomplete"]),
         "passes": len(result.get("passes", [])),
     })
+    assert not result["violations"], axe.report(result["violations"])
+
+
+# Pages as opened from search results: the searched word's stem is marked wherever it occurs, on a
+# background of its own that must keep the text readable in both palettes.
+@pytest.mark.a11y_check("axe")
+@pytest.mark.parametrize("scheme", ["default", "slate"])  # light, dark
+@pytest.mark.parametrize("page", ["strategia/?h=turvallisuut", "sv/strategia/?h=s%C3%A4kerhet"])
+def test_axe_finds_no_violations_with_search_words_marked(browser, server, page, scheme):
+    axe, result = axe_view(browser, server.url + page, 1280, scheme)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "mark[data-md-highlight]")) > 3
     assert not result["violations"], axe.report(result["violations"])

@@ -18,11 +18,12 @@ def _read(pattern: str) -> str:
         return file.read()
 
 
-def test_worker_stems_query_terms_once():
+def test_worker_stems_query_terms_and_the_terms_it_reports_matched():
     original = _read("workers/search.*.min.js")
     patched = material_js.worker(original)
     assert material_js.WORKER_STEMMED_SEARCH in patched and "this.index.search(e)" not in patched
-    assert material_js.worker(patched) == patched  # post-build runs once per language
+    assert "PROHIBITED)" + material_js.WORKER_STEMMED_TERMS in patched
+    assert material_js.worker(patched) == patched  # a `--dirty` preview keeps patched files
 
 
 def test_bundle_loads_search_on_first_use_and_fetches_no_sitemaps():
@@ -36,10 +37,14 @@ def test_bundle_loads_search_on_first_use_and_fetches_no_sitemaps():
     assert material_js.bundle(patched) == patched
 
 
-@pytest.mark.parametrize("patch", material_js.BUNDLE_PATCHES, ids=lambda p: p.name)
-def test_a_changed_bundle_fails_the_build_with_the_patch_named(patch):
+@pytest.mark.parametrize(
+    "patch, script",
+    [pytest.param(patch, "bundle.*.min.js", id=patch.name) for patch in material_js.BUNDLE_PATCHES]
+    + [pytest.param(patch, "workers/search.*.min.js", id=patch.name) for patch in material_js.WORKER_PATCHES],
+)
+def test_a_changed_script_fails_the_build_with_the_patch_named(patch, script):
     # Each patch's target removed: Material has changed and the patch must be looked at again.
-    original = _read("bundle.*.min.js")
+    original = _read(script)
     changed = re.sub(patch.target, "/*changed*/", original)
     with pytest.raises(material_js.PatchError, match=patch.name):
         patch.apply(changed)

@@ -1,6 +1,7 @@
-"""Search in real Chromium: each language finds its own pages, also by inflected forms."""
+"""Search in real Chromium: each language finds its own pages, also by inflected forms, and a
+result opens its page with the searched word highlighted."""
 
-from urllib.parse import urlparse
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 from selenium.common.exceptions import TimeoutException
@@ -9,9 +10,13 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 
-def result_paths(browser) -> list[str]:
+def result_links(browser) -> list[str]:
     links = browser.find_elements(By.CSS_SELECTOR, ".md-search-result__item a.md-search-result__link")
-    return [urlparse(a.get_attribute("href")).path for a in links]
+    return [a.get_attribute("href") for a in links]
+
+
+def result_paths(browser) -> list[str]:
+    return [urlparse(href).path for href in result_links(browser)]
 
 
 def search(browser, server, page: str, query: str, expected: str) -> list[str]:
@@ -46,3 +51,12 @@ def test_search_finds_inflected_forms_in_the_readers_language(browser, server, s
     assert any(path.startswith(expected) for path in results), results
     swedish = page.startswith("sv/")
     assert results and all(path.startswith("/sv/") == swedish for path in results), results
+    # The section that matched opens with the word's stem marked wherever it occurs.
+    link = next(href for href in result_links(browser) if urlparse(href).path.startswith(expected) and "#" in href)
+    (stem,) = parse_qs(urlparse(link).query, keep_blank_values=True)["h"]
+    assert stem and query.startswith(stem), link
+    browser.get(link)
+    marks = WebDriverWait(browser, 10).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "article mark[data-md-highlight]")
+    )
+    assert {mark.text.lower() for mark in marks} == {stem}
