@@ -76,7 +76,7 @@ def _unreachable(driver, named: dict, scroll=True) -> dict[str, str]:
 def _wait_reachable(driver, named: dict, where: str):
     """Waits out CSS transitions (the drawer slides) until every named element can be hit."""
     try:
-        WebDriverWait(driver, 3, poll_frequency=0.05).until(lambda d: not _unreachable(d, named))
+        WebDriverWait(driver, 10, poll_frequency=0.05).until(lambda d: not _unreachable(d, named))
     except TimeoutException:
         failed = _unreachable(driver, named)
         pytest.fail(f"/{where}: cannot be reached:\n" + "\n".join(f"  {n}: {why}" for n, why in failed.items()))
@@ -132,6 +132,6 @@ def test_language_link_leads_to_the_counterpart(nojs_browser, server, page):
     _wait_reachable(driver, {"the language link": switch}, page)
     other = "fi" if page_lang(page) == "sv" else "sv"
     switch.click()
-    WebDriverWait(driver, 5).until(lambda d: d.current_url != server.url + page)
+    WebDriverWait(driver, 10).until(lambda d: d.current_url != server.url + page)
     assert driver.current_url == server.url + _counterpart(page)
     assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == other
