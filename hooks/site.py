@@ -17,7 +17,8 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
 from plan import (
-    a11y_report, assets, check, html_fixes, languages, load, material_js, model, preview, progress, render, search_index,
+    a11y_report, assets, check, html_fixes, languages, load, material_js, model, preview, progress, render,
+    search_index, sitemap,
 )
 from plan.labels import all_labels
 
@@ -70,7 +71,7 @@ def _load_and_render(config):
     renderer = render.Renderer(plan, progress.today(), report[0] if report else None)
     for page in renderer.pages():
         _pages[f"{page.lang}/{page.path}"] = page.markdown
-    _files[:] = renderer.files()
+    _files[:] = renderer.files(config.site_url)
     _nav[:] = [render.nav(plan, with_report=bool(report))]
     config.extra["organisation"] = plan.sivusto.organisaatio.nimi.model_dump()
     if TIMINGS_FILE:
@@ -161,4 +162,5 @@ def on_post_build(config):
             target = index_file if lang == model.LANGUAGES[0] else site / lang / "search" / "search_index.json"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    sitemap.remove_without_address(site, config.site_url)
     assets.lighten_stylesheets(site, config.extra_css)  # last: it reads every page written above

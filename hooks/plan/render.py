@@ -212,9 +212,10 @@ class Renderer:
             )
         return pages
 
-    def files(self) -> list[GeneratedFile]:
-        """The site's files that are no pages (open data, feeds), as of the same date as the pages."""
-        made = [*open_data.files(self.plan, self.as_of), *feeds.files(self.plan, self.as_of)]
+    def files(self, site_url: str | None = None) -> list[GeneratedFile]:
+        """The site's files that are no pages (open data, feeds), as of the same date as the pages.
+        With the site's public address the feeds' links are absolute."""
+        made = [*open_data.files(self.plan, self.as_of), *feeds.files(self.plan, self.as_of, site_url)]
         return [GeneratedFile(path, content) for path, content in made]
 
     def _all_reviewed(self) -> bool:

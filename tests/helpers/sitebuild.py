@@ -76,15 +76,32 @@ def session_site() -> Build:
 
 
 @functools.cache
-def progress_site() -> Build:
-    """The site built from the real data plus the test-only progress (tests/fixtures/progress.yml)."""
+def _progress_data() -> Path:
     from progress_fixture import data_with_progress
 
     work = Path(tempfile.mkdtemp(prefix="luvn-progress-"))
     atexit.register(shutil.rmtree, work, ignore_errors=True)
-    data = data_with_progress(work / "data")
-    built = build_site(ROOT, work / "site", PLAN_DATA_DIR=str(data),
-                       A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"))
+    return data_with_progress(work / "data")
+
+
+def _build_with_progress(out: Path, **env) -> Build:
+    built = build_site(ROOT, out, PLAN_DATA_DIR=str(_progress_data()),
+                       A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"), **env)
     if built.returncode != 0:
         raise RuntimeError(f"the site with test progress does not build:\n{built.log}")
     return built
+
+
+@functools.cache
+def progress_site() -> Build:
+    """The site built from the real data plus the test-only progress (tests/fixtures/progress.yml)."""
+    return _build_with_progress(_progress_data().parent / "site")
+
+
+# An address the site is not published at: only the form of the addresses is tested.
+PUBLIC_URL = "https://example.org/hyvinvointi/"
+
+
+def published_site(out: Path) -> Build:
+    """The site with test progress as the publish workflow builds it, knowing its public address."""
+    return _build_with_progress(out, SITE_URL=PUBLIC_URL)

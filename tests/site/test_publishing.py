@@ -51,6 +51,12 @@ def test_build_job_checks_then_tests_then_builds_strictly():
     assert index("./scripts/check") < index("./scripts/test") < index("mkdocs build --strict")
 
 
+def test_published_build_knows_the_public_address():
+    (build,) = [s for s in build_steps() if "mkdocs build --strict" in s.get("run", "")]
+    assert build.get("env", {}).get("SITE_URL") == "${{ vars.SITE_URL }}"
+    assert "site_url: !ENV SITE_URL" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
 def test_site_is_uploaded_only_from_main():
     uploads = [s for s in build_steps() if s.get("uses", "").startswith("actions/upload-pages-artifact")]
     assert len(uploads) == 1
