@@ -1,7 +1,8 @@
 """MkDocs adapter: the only module that imports MkDocs. Each event hands over to plain modules.
 
-mkdocs-static-i18n runs one build per language and reorganises files at priority -100, so
-generated pages are added above -100 and filled below it (see DEVELOPERS.md).
+mkdocs-static-i18n runs one build per language and reorganises files at priority -100. It fails
+on generated pages that already hold their content and drops files outside docs_dir, so generated
+pages are added (with a source path inside docs_dir) above -100 and given their content below it.
 """
 
 from __future__ import annotations
