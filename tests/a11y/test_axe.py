@@ -28,15 +28,16 @@ def _slim(result: dict) -> list[dict]:
     ]
 
 
-def axe_view(browser, url: str, width: int, scheme: str) -> tuple[Axe, dict]:
-    """axe's results for one page view; each page loads once per width, the palette switches in place."""
+def axe_view(browser, url: str, width: int, scheme: str, ready: str | None = None) -> tuple[Axe, dict]:
+    """axe's results for one page view; each page loads once per width, the palette switches in place.
+    With `ready` (a CSS selector), axe waits until the loaded page has such an element."""
     if browser.get_window_size()["width"] != width:
         browser.set_window_size(width, 900)
     axe = Axe(browser)
     if browser.current_url != url or not browser.execute_script("return !!window.axe"):
         browser.get(url)
-        if "?h=" in url:  # opened from search results: the marks come once the index has loaded
-            WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "mark[data-md-highlight]"))
+        if ready:
+            WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ready))
         axe.inject()
     # What Material's palette toggle does: the scheme is an attribute on <body>.
     browser.execute_script("document.body.setAttribute('data-md-color-scheme', arguments[0])", scheme)
@@ -67,6 +68,7 @@ def test_axe_finds_no_violations(browser, server, page_view):
 @pytest.mark.parametrize("scheme", ["default", "slate"])  # light, dark
 @pytest.mark.parametrize("page", ["strategia/?h=turvallisuut", "sv/strategia/?h=s%C3%A4kerhet"])
 def test_axe_finds_no_violations_with_search_words_marked(browser, server, page, scheme):
-    axe, result = axe_view(browser, server.url + page, 1280, scheme)
+    # The marks come once the search index has loaded.
+    axe, result = axe_view(browser, server.url + page, 1280, scheme, ready="mark[data-md-highlight]")
     assert len(browser.find_elements(By.CSS_SELECTOR, "mark[data-md-highlight]")) > 3
     assert not result["violations"], axe.report(result["violations"])

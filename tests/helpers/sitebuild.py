@@ -102,6 +102,12 @@ def progress_site() -> Build:
 PUBLIC_URL = "https://example.org/hyvinvointi/"
 
 
-def published_site(out: Path) -> Build:
+def build_published(out: Path) -> Build:
     """The site with test progress as the publish workflow builds it, knowing its public address."""
     return _build_with_progress(out, SITE_URL=PUBLIC_URL)
+
+
+@functools.cache
+def published_site() -> Build:
+    """`build_published`, built once per test run."""
+    return build_published(_progress_data().parent / "published")

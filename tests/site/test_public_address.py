@@ -12,8 +12,8 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
-    return published_site(tmp_path_factory.mktemp("published") / "site")
+def published():
+    return published_site()
 
 
 def test_without_the_address_no_sitemap_is_written(site):
