@@ -12,6 +12,8 @@ that an entry keeps its id when other reports or changes are added or removed:
   2nd, 3rd … report of one goal on one date the suffix -2, -3 … (in the order of the data file)
 - a change:  tag:luvn.fi,2024:hyvinvointisuunnitelma/muutos/<YYYY-MM-DD>/<n>, n = 1, 2 … among the
   changes of that date in the order of data/muutokset.yml
+- a period's end: tag:luvn.fi,2024:hyvinvointisuunnitelma/kausi-paattyi/<document-id>, dated the day
+  after the period's last day, from that day on (so reproducible under SOURCE_DATE_EPOCH)
 In a feed each entry's id gets the language as a last segment (…/fi, …/sv): the two feeds carry
 translations, and a reader that follows both must not take one for the other (RFC 4287 4.2.6).
 """
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urljoin
 
-from . import model
+from . import documents, model
 from .labels import Labels
 
 TAG = "tag:luvn.fi,2024:hyvinvointisuunnitelma"
@@ -42,8 +44,8 @@ LATEST = 50
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
-Kind = Literal["raportti", "muutos"]
-TargetKind = Literal["tavoite", "valtuustokauden-tavoite", "painopiste"]
+Kind = Literal["raportti", "muutos", "kausi"]
+TargetKind = Literal["tavoite", "valtuustokauden-tavoite", "painopiste", "asiakirja"]
 
 
 @dataclass(frozen=True)
@@ -83,12 +85,15 @@ def entries(plan: model.Plan, as_of: dt.date) -> list[Entry]:
     strategy's goals, then the changes in the order of data/muutokset.yml.
     """
     found: list[Entry] = []
-    for area in plan.painopisteet:
-        for goal in area.tavoitteet:
-            found += _reports(goal, "tavoite", goal.tavoite, f"painopisteet/{area.id}.md", as_of)
-    for goal in plan.council_goals:
-        found += _reports(goal, "valtuustokauden-tavoite", goal.teksti, "strategia.md", as_of)
+    for doc in plan.documents:
+        paths = documents.Paths(doc.meta)
+        for area in doc.painopisteet:
+            for goal in area.tavoitteet:
+                found += _reports(goal, "tavoite", goal.tavoite, paths.area(area), as_of)
+        for goal in doc.council_goals:
+            found += _reports(goal, "valtuustokauden-tavoite", goal.teksti, paths.main, as_of)
     found += _changes(plan, as_of)
+    found += _period_ends(plan, as_of)
     return sorted(found, key=lambda e: e.date, reverse=True)  # stable: ties keep the data's order
 
 
@@ -115,10 +120,43 @@ def _reports(goal, target_kind: TargetKind, text: model.Teksti, path: str, as_of
     return out
 
 
+def _period_ends(plan: model.Plan, as_of: dt.date) -> list[Entry]:
+    out = []
+    for doc in plan.documents:
+        day = documents.ended_on(doc.meta, as_of)
+        if day is None:
+            continue
+        out.append(Entry(
+            id=f"{TAG}/kausi-paattyi/{doc.id}", date=day, kind="kausi",
+            note=model.Teksti.model_construct(**{lang: _period_note(plan, doc, Labels(lang)) for lang in model.LANGUAGES}),
+            target_kind="asiakirja", target_id=doc.id, target_text=doc.meta.nimi,
+            path=documents.Paths(doc.meta).main, anchor=None,
+        ))
+    return out
+
+
+def _period_note(plan: model.Plan, doc: model.Document, labels: Labels) -> str:
+    """"Strategiakausi 2023–2025 päättyi 31. joulukuuta 2025. Sen korvasi …" as plain text."""
+    m, lang = doc.meta, labels.lang
+    ended = labels.format("notice_ended", period_name=labels["doc_period"][m.laji],
+                          period=f"{m.kausi.alku}–{m.kausi.loppu}", date=labels.date(m.ends))
+    replaced = m.korvaaja
+    if replaced and replaced.asiakirja:
+        after = labels.format("replaced_by", link=_plain(plan.document(replaced.asiakirja).meta.nimi, lang))
+    elif replaced:
+        source = _plain(replaced.lahde.nimi, lang) + (f" ({replaced.lahde.osoite})" if replaced.lahde.osoite else "")
+        after = labels.format("replaced_by_outside", name=_plain(replaced.nimi, lang),
+                              date=labels.date(replaced.paatospaiva), source=source)
+    else:
+        after = labels["no_successor"][m.laji]
+    return f"{ended} {after}"
+
+
 def _changes(plan: model.Plan, as_of: dt.date) -> list[Entry]:
-    areas = {a.id: a for a in plan.painopisteet}
-    goals = {g.id: (a, g) for a in plan.painopisteet for g in a.tavoitteet}
-    council = {g.id: g for g in plan.council_goals}
+    paths = {a.id: documents.Paths(d.meta).area(a) for d in plan.documents for a in d.painopisteet}
+    areas = {a.id: a for d in plan.documents for a in d.painopisteet}
+    goals = {g.id: (documents.Paths(d.meta).area(a), g) for d in plan.documents for a in d.painopisteet for g in a.tavoitteet}
+    council = {g.id: (d, g) for d in plan.documents for g in d.council_goals}
     out, seen = [], {}
     for change in plan.muutokset:
         day = change.paivamaara
@@ -128,15 +166,15 @@ def _changes(plan: model.Plan, as_of: dt.date) -> list[Entry]:
         target: dict = dict(target_kind=None, target_id=None, target_text=None, path=None, anchor=None)
         k = change.kohde
         if k in goals:
-            area, goal = goals[k]
-            target = dict(target_kind="tavoite", target_id=k, target_text=goal.tavoite,
-                          path=f"painopisteet/{area.id}.md", anchor=k)
-        elif k in areas:
+            path, goal = goals[k]
+            target = dict(target_kind="tavoite", target_id=k, target_text=goal.tavoite, path=path, anchor=k)
+        elif k in areas:  # load.py refuses an area id that two plans share
             target = dict(target_kind="painopiste", target_id=k, target_text=areas[k].otsikko,
-                          path=f"painopisteet/{k}.md", anchor=None)
+                          path=paths[k], anchor=None)
         elif k in council:
-            target = dict(target_kind="valtuustokauden-tavoite", target_id=k, target_text=council[k].teksti,
-                          path="strategia.md", anchor=k)
+            doc, goal = council[k]
+            target = dict(target_kind="valtuustokauden-tavoite", target_id=k, target_text=goal.teksti,
+                          path=documents.Paths(doc.meta).main, anchor=k)
         # load.py refuses an unknown `kohde`, so a change with one always has its target here.
         out.append(Entry(id=f"{TAG}/muutos/{day.isoformat()}/{seen[day]}", date=day, kind="muutos",
                          note=change.kuvaus, **target))
@@ -174,6 +212,8 @@ def entry_title(entry: Entry, labels: Labels) -> str:
     lang = labels.lang
     if entry.kind == "raportti":
         return f"{labels['status'][entry.status]}: {_plain(entry.target_text, lang)}"
+    if entry.kind == "kausi":
+        return f"{labels['whats_new_kind']['kausi']}: {_plain(entry.target_text, lang)}"
     return _plain(entry.note, lang)
 
 

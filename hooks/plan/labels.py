@@ -36,6 +36,14 @@ class Labels:
         self.locale: str = self.words["locale"]
         self._plural = Locale.parse(self.locale).plural_form
 
+    def with_status(self, **names: str) -> Labels:
+        """These words with other names for some statuses (keys with _ for -), e.g. on the pages
+        of a document whose period has ended."""
+        other = Labels.__new__(Labels)
+        other.__dict__.update(self.__dict__)
+        other.words = {**self.words, "status": {**self.words["status"], **{k.replace("_", "-"): v for k, v in names.items()}}}
+        return other
+
     def __getitem__(self, key: str):
         return self.words[key]
 

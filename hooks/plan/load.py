@@ -14,7 +14,7 @@ from typing import Any, Iterable
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import model, progress
+from . import documents, model, progress
 
 MAX_FILE_BYTES = 256 * 1024  # a plan file is a few kilobytes; anything far bigger is a mistake
 
@@ -331,7 +331,9 @@ def validate(
 
 
 AREA_DIR = "painopisteet"
+DOCUMENTS_FILE = "asiakirjat.yml"
 FILES: dict[str, type[BaseModel]] = {
+    DOCUMENTS_FILE: model.Asiakirjat,
     "suunnitelma.yml": model.Suunnitelma,
     "strategia.yml": model.Strategia,
     "sivusto.yml": model.Sivusto,
@@ -353,8 +355,8 @@ def modeline(name: str, schema: type[BaseModel]) -> str:
 
 def modeline_of(name: str) -> str:
     """The first line of the data file `name` (relative to data/, e.g. "painopisteet/x.yml")."""
-    pattern = next(k for k in FILES if Path(name).match(k))
-    return modeline(pattern, FILES[pattern])
+    pattern = next(k for k in FILES if Path(name).match(k))  # matches from the right: also "x/painopisteet/y.yml"
+    return modeline(name, FILES[pattern])
 
 
 @dataclass(frozen=True)
@@ -390,55 +392,101 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
         untranslated.extend(missing)
         return source, value
 
-    plan_src, plan = read("suunnitelma.yml", model.Suunnitelma)
-    strategy_src, strategy = read("strategia.yml", model.Strategia)
+    docs_src, docs = read(DOCUMENTS_FILE, model.Asiakirjat)
     _, site = read("sivusto.yml", model.Sivusto)
     changes_src, changes = read("muutokset.yml", model.Muutokset)
 
-    areas: dict[str, tuple[Source, model.Painopiste]] = {}
-    area_files = sorted((data_dir / AREA_DIR).glob("*.yml"))
-    for file in area_files:
-        source, area = read(f"{AREA_DIR}/{file.name}", model.Painopiste)
-        if source and area:
-            if area.id != file.stem:
-                errors.append(source.error(("id",), f"tunnisteen pitää olla sama kuin tiedoston nimi: {file.stem}"))
-            areas[area.id] = (source, area)
+    def read_plan(name: str) -> tuple[Source | None, Any, dict[str, tuple[Source, model.Painopiste]]]:
+        """A plan's file and its areas, which lie in painopisteet/ beside it."""
+        plan_src, plan = read(name, model.Suunnitelma)
+        folder = str(Path(name).parent / AREA_DIR).removeprefix("./")
+        areas: dict[str, tuple[Source, model.Painopiste]] = {}
+        area_files = sorted((data_dir / folder).glob("*.yml"))
+        for file in area_files:
+            source, area = read(f"{folder}/{file.name}", model.Painopiste)
+            if source and area:
+                if area.id != file.stem:
+                    errors.append(source.error(("id",), f"tunnisteen pitää olla sama kuin tiedoston nimi: {file.stem}"))
+                areas[area.id] = (source, area)
+        if plan_src and plan:
+            listed = plan.painopisteet
+            for i, area_id in enumerate(listed):
+                if area_id not in {f.stem for f in area_files}:
+                    errors.append(plan_src.error(("painopisteet", i), f"painopistettä '{area_id}' ei ole: tiedosto {folder}/{area_id}.yml puuttuu"))
+                elif listed.index(area_id) != i:
+                    errors.append(plan_src.error(("painopisteet", i), f"painopiste '{area_id}' on luettelossa kahdesti"))
+            for area_id, (source, _) in areas.items():
+                if area_id not in listed:
+                    errors.append(source.error(("id",), f"painopistettä ei ole suunnitelman luettelossa: lisää se {name}:n kohtaan painopisteet"))
+            for source, area in areas.values():
+                _deadlines_in_period(source, area, plan.kausi, errors)
+        return plan_src, plan, areas
 
-    if plan_src and plan:
-        listed = plan.painopisteet
-        for i, area_id in enumerate(listed):
-            if area_id not in {f.stem for f in area_files}:
-                errors.append(plan_src.error(("painopisteet", i), f"painopistettä '{area_id}' ei ole: tiedosto {AREA_DIR}/{area_id}.yml puuttuu"))
-            elif listed.index(area_id) != i:
-                errors.append(plan_src.error(("painopisteet", i), f"painopiste '{area_id}' on luettelossa kahdesti"))
-        for area_id, (source, _) in areas.items():
-            if area_id not in listed:
-                errors.append(source.error(("id",), "painopistettä ei ole suunnitelman luettelossa: lisää se suunnitelma.yml:n kohtaan painopisteet"))
-        for source, area in areas.values():
-            _deadlines_in_period(source, area, plan.kausi, errors)
+    # Without a valid list of documents, the first documents' files are still checked.
+    listed_docs = docs.asiakirjat if docs else [
+        model.Asiakirja.model_construct(id=laji, laji=laji, sisalto=f"{laji}.yml", osoite=None)
+        for laji in ("suunnitelma", "strategia")
+    ]
+    if docs_src and docs:
+        documents.check_list(docs_src, docs, errors)
+    plans: dict[str, tuple[Source | None, Any, dict]] = {}  # document id → plan file, plan, areas
+    strategies: dict[str, tuple[Source | None, Any]] = {}
+    for i, doc in enumerate(listed_docs):
+        if doc.sisalto is None:
+            continue
+        if doc.laji == "suunnitelma":
+            plans[doc.id] = read_plan(doc.sisalto)
+            content_src, content = plans[doc.id][:2]
+        else:
+            strategies[doc.id] = content_src, content = read(doc.sisalto, model.Strategia)
+        if docs_src and docs and content_src and content:
+            documents.check_content(docs_src, i, doc, content_src, content, errors)
 
-    _unique_ids(areas.values(), strategy_src, strategy, errors)
-    for source, area in areas.values():
+    all_areas = [pair for _, _, areas in plans.values() for pair in areas.values()]
+    strategy_pairs = [(src, strategy) for src, strategy in strategies.values() if src and strategy]
+    _unique_ids(data_dir, all_areas, strategy_pairs, errors)
+    for source, area in all_areas:
         for i, goal in enumerate(area.tavoitteet):
             _reports(source, ("tavoitteet", i), goal, goal.indicators, errors)
-    if strategy:
+    for strategy_src, strategy in strategy_pairs:
         for li, line in enumerate(strategy.linjaukset):
             for gi, goal in enumerate(line.tavoitteet):
                 _reports(strategy_src, ("linjaukset", li, "tavoitteet", gi), goal, [], errors)
     if changes_src and changes:
-        known = set(areas) | {g.id for _, a in areas.values() for g in a.tavoitteet}
-        known |= {g.id for line in (strategy.linjaukset if strategy else []) for g in line.tavoitteet}
+        area_ids = [a.id for _, a in all_areas]
+        known = set(area_ids) | {g.id for _, a in all_areas for g in a.tavoitteet}
+        known |= {g.id for _, strategy in strategy_pairs for line in strategy.linjaukset for g in line.tavoitteet}
         for i, change in enumerate(changes.muutokset):
             if change.kohde and change.kohde not in known:
                 errors.append(changes_src.error(("muutokset", i, "kohde"), (
                     f"painopistettä tai tavoitetta '{change.kohde}' ei ole: tarkista tunniste painopisteen tiedostosta"
                 )))
+            elif change.kohde and area_ids.count(change.kohde) > 1:
+                errors.append(changes_src.error(("muutokset", i, "kohde"), (
+                    f"painopiste '{change.kohde}' on useammassa suunnitelmassa: anna kohteeksi jonkin sen tavoitteen tunniste"
+                )))
             _not_in_future(changes_src, ("muutokset", i, "paivamaara"), change.paivamaara, errors)
 
     if errors:
         raise DataErrors(errors)
-    ordered = [areas[area_id][1] for area_id in plan.painopisteet]
-    whole = model.Plan(suunnitelma=plan, painopisteet=ordered, strategia=strategy, sivusto=site, muutokset=changes.muutokset)
+    built = []
+    for doc in docs.asiakirjat:
+        reviewed = docs.ruotsinnos_tarkistettu
+        if doc.id in plans:
+            _, plan, areas = plans[doc.id]
+            ordered = [areas[area_id][1] for area_id in plan.painopisteet]
+            reviewed = reviewed and plan.ruotsinnos_tarkistettu and all(a.ruotsinnos_tarkistettu for a in ordered)
+            built.append(model.Document(meta=doc, reviewed=reviewed, suunnitelma=plan, painopisteet=ordered))
+        elif doc.id in strategies:
+            strategy = strategies[doc.id][1]
+            built.append(model.Document(meta=doc, reviewed=reviewed and strategy.ruotsinnos_tarkistettu, strategia=strategy))
+        else:
+            built.append(model.Document(meta=doc, reviewed=reviewed))
+    first = {d.meta.laji: d for d in reversed(built) if d.meta.osoite is None}
+    whole = model.Plan(
+        suunnitelma=first["suunnitelma"].suunnitelma, painopisteet=first["suunnitelma"].painopisteet,
+        strategia=first["strategia"].strategia, sivusto=site, muutokset=changes.muutokset, asiakirjat=built,
+    )
     return Loaded(whole, untranslated)
 
 
@@ -507,16 +555,17 @@ def _deadlines_in_period(source: Source, area: model.Painopiste, period: model.K
             )))
 
 
-def _unique_ids(areas, strategy_src, strategy, errors: list[DataError]) -> None:
+def _unique_ids(data_dir: Path, areas, strategies, errors: list[DataError]) -> None:
+    # Goal ids are anchors, feed ids and open-data ids: unique across every document.
     seen: dict[str, str] = {}
     for source, area in areas:
         for i, goal in enumerate(area.tavoitteet):
             if goal.id in seen:
                 errors.append(source.error(("tavoitteet", i, "id"), f"tunniste '{goal.id}' on jo käytössä ({seen[goal.id]}): valitse toinen"))
-            seen.setdefault(goal.id, f"{AREA_DIR}/{area.id}.yml")
-    if strategy:
+            seen.setdefault(goal.id, source.file.relative_to(data_dir).as_posix())
+    for strategy_src, strategy in strategies:
         for li, line in enumerate(strategy.linjaukset):
             for gi, goal in enumerate(line.tavoitteet):
                 if goal.id in seen:
                     errors.append(strategy_src.error(("linjaukset", li, "tavoitteet", gi, "id"), f"tunniste '{goal.id}' on jo käytössä ({seen[goal.id]}): valitse toinen"))
-                seen.setdefault(goal.id, "strategia.yml")
+                seen.setdefault(goal.id, strategy_src.file.relative_to(data_dir).as_posix())

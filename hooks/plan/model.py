@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Annotated, Literal, Union
 
 from pydantic import (
@@ -360,13 +361,23 @@ class Painopiste(Strict):
         return self
 
 
+def _approval_form(value: object) -> str | None:
+    return "paiva" if isinstance(value, dt.date) else "kuukausi" if isinstance(value, str) else None
+
+
 class Hyvaksynta(Strict):
-    """Suunnitelman hyväksyminen."""
+    """Suunnitelman tai strategian hyväksyminen."""
 
     elin: Teksti
     """Hyväksynyt toimielin, esim. aluevaltuusto."""
-    paivamaara: Paiva
-    """Hyväksymispäivä."""
+    paivamaara: Annotated[
+        Union[Annotated[Paiva, Tag("paiva")], Annotated[Kuukausi, Tag("kuukausi")]],
+        Discriminator(
+            _approval_form, custom_error_type="approval_form",
+            custom_error_message='hyväksymispäivä on päivämäärä (2025-10-06) tai, jos vain kuukausi tiedetään, kuukausi lainausmerkeissä ("2025-10")',
+        ),
+    ]
+    """Hyväksymispäivä (VVVV-KK-PP), tai kuukausi lainausmerkeissä ("2025-10"), jos lähde kertoo vain sen."""
 
 
 class Lahde(Strict):
@@ -593,16 +604,150 @@ class Muutokset(Strict):
     """Muutokset, uusin ensin tai missä järjestyksessä tahansa."""
 
 
+AsiakirjanLaji = Literal["suunnitelma", "strategia"]
+
+
+class Korvaaja(Strict):
+    """Mikä korvasi asiakirjan: toinen asiakirja tässä datassa (asiakirja), tai muualla julkaistu
+    asiakirja nimen, päätöspäivän ja lähteen kanssa."""
+
+    asiakirja: Slug | None = None
+    """Korvaavan asiakirjan tunniste tiedostossa asiakirjat.yml."""
+    nimi: Teksti | None = None
+    """Muualla julkaistun korvaavan asiakirjan nimi."""
+    paatospaiva: Paiva | None = None
+    """Päivä, jona korvaavasta asiakirjasta päätettiin."""
+    lahde: Lahde | None = None
+    """Lähde, jossa korvaavasta asiakirjasta kerrotaan (nimi ja osoite)."""
+
+    @model_validator(mode="after")
+    def _one_way(self) -> Korvaaja:
+        outside = (self.nimi, self.paatospaiva, self.lahde)
+        if self.asiakirja is not None and any(v is not None for v in outside):
+            raise ValueError("anna joko asiakirja (tunniste) tai nimi, paatospaiva ja lahde, ei molempia")
+        if self.asiakirja is None and any(v is None for v in outside):
+            raise ValueError("anna korvaavan asiakirjan tunniste (asiakirja), tai sen nimi, paatospaiva ja lahde")
+        return self
+
+
+class Asiakirja(Strict):
+    """Suunnitelma tai strategia: nimi, kausi, hyväksyntä, lähteet ja mikä sen korvasi."""
+
+    id: Slug
+    """Pysyvä tunniste, esim. hyvinvointisuunnitelma-2024-2026. Älä muuta julkaisun jälkeen."""
+    laji: AsiakirjanLaji
+    """suunnitelma tai strategia."""
+    nimi: Teksti
+    """Asiakirjan nimi."""
+    kausi: Kausi
+    """Kausi, jolle asiakirja on tehty: se on voimassa ensimmäisen vuoden 1.1. – viimeisen vuoden 31.12."""
+    hyvaksynta: Hyvaksynta | None
+    """Kuka hyväksyi asiakirjan ja milloin, tai null, jos lähteet eivät kerro."""
+    lahteet: list[Lahde] = Field(min_length=1)
+    """Mistä asiakirjan tiedot ovat: asiakirja itse, tiedote tai päätös."""
+    osoite: Slug | None
+    """Sivujen osoite: null = sivuston ensimmäiset osoitteet (/suunnitelma/, /painopisteet/…, /strategia/),
+    muuten kansio, esim. strategia-2026-2029. Älä muuta julkaisun jälkeen."""
+    sisalto: Annotated[str, StringConstraints(pattern=r"^([a-z0-9-]+/)?(suunnitelma|strategia)\.yml$")] | None = None
+    """Tiedosto, jossa asiakirjan sisältö on (suunnitelma.yml, strategia.yml tai kansio/suunnitelma.yml),
+    tai null, jos sivustolla ei ole sen tavoitteita."""
+    muutoslupaukset: list[Teksti] = []
+    """Strategian muutoslupaukset, jos lähteet antavat ne."""
+    korvaaja: Korvaaja | None = None
+    """Mikä korvasi asiakirjan, jos se tiedetään."""
+
+    @model_validator(mode="after")
+    def _content(self) -> Asiakirja:
+        if self.sisalto is not None and Path(self.sisalto).stem != self.laji:
+            raise ValueError(f"{self.laji}n sisältö on tiedostossa {self.laji}.yml: korjaa sisalto tai laji")
+        if self.osoite is None and self.sisalto is None:
+            raise ValueError("asiakirjalla, jolla ei ole sisältötiedostoa, on oltava oma osoite: lisää osoite")
+        return self
+
+    @property
+    def starts(self) -> dt.date:
+        return dt.date(self.kausi.alku, 1, 1)
+
+    @property
+    def ends(self) -> dt.date:
+        """The last day of the period."""
+        return dt.date(self.kausi.loppu, 12, 31)
+
+
+class Asiakirjat(Strict):
+    """Sivuston suunnitelmat ja strategiat: data/asiakirjat.yml."""
+
+    ruotsinnos_tarkistettu: bool
+    """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
+    asiakirjat: list[Asiakirja] = Field(min_length=1)
+    """Asiakirjat vanhimmasta uusimpaan."""
+
+    @property
+    def earliest_start(self) -> dt.date:
+        """The first day of the earliest document's period: no report can be older."""
+        return min(d.starts for d in self.asiakirjat)
+
+
+class Document(BaseModel):
+    """One plan or strategy with its content from data/, if the site has it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    meta: Asiakirja
+    reviewed: bool  # its Swedish texts are reviewed (asiakirjat.yml and its content files)
+    suunnitelma: Suunnitelma | None = None
+    painopisteet: list[Painopiste] = []
+    strategia: Strategia | None = None
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def goals(self) -> list[Tavoite]:
+        return [g for area in self.painopisteet for g in area.tavoitteet]
+
+    @property
+    def council_goals(self) -> list[ValtuustokaudenTavoite]:
+        return [g for line in self.strategia.linjaukset for g in line.tavoitteet] if self.strategia else []
+
+
 class Plan(BaseModel):
     """Everything in data/, checked and cross-referenced."""
 
     model_config = ConfigDict(frozen=True)
 
+    # The plan and the strategy at the site's first addresses (`osoite: null`).
     suunnitelma: Suunnitelma
     painopisteet: list[Painopiste]  # in the plan's own order
     strategia: Strategia
     sivusto: Sivusto
     muutokset: list[Muutos] = []
+    asiakirjat: list[Document] = []  # every plan and strategy, as in asiakirjat.yml
+
+    @property
+    def documents(self) -> list[Document]:
+        """Every document with its content; the first documents' content is this plan's own
+        fields (so a plan changed with `model_copy`, as tests do, changes its document too)."""
+        out = []
+        for d in self.asiakirjat:
+            if d.meta.osoite is None and d.meta.laji == "suunnitelma":
+                d = d.model_copy(update={"suunnitelma": self.suunnitelma, "painopisteet": self.painopisteet})
+            elif d.meta.osoite is None and d.meta.laji == "strategia":
+                d = d.model_copy(update={"strategia": self.strategia})
+            out.append(d)
+        return out
+
+    def document(self, doc_id: str) -> Document:
+        return next(d for d in self.documents if d.id == doc_id)
+
+    def for_document(self, doc: Document) -> Plan:
+        """This plan with `doc`'s content in place of the first documents', for its pages."""
+        return self.model_copy(update={
+            "suunnitelma": doc.suunnitelma or self.suunnitelma,
+            "painopisteet": doc.painopisteet if doc.suunnitelma else self.painopisteet,
+            "strategia": doc.strategia or self.strategia,
+        })
 
     @property
     def goals(self) -> list[Tavoite]:

@@ -20,7 +20,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
-from . import model, progress
+from . import documents, feeds, model, progress
 
 PLAN_JSON = "data/plan.json"
 GOALS_CSV = "data/goals.csv"
@@ -30,6 +30,7 @@ PLAN_SCHEMA = "data/plan.schema.json"
 CSV_COLUMNS = (
     "id", "painopiste", "tavoite_fi", "tavoite_sv", "vastuutahot_fi", "vastuutahot_sv",
     "mittarit_fi", "mittarit_sv", "maaraaika", "tila", "myohassa", "viimeisin_raportti",
+    "asiakirja",  # added last (issue 16), so that the earlier columns keep their places
 )
 LIST_SEPARATOR = " | "
 
@@ -176,6 +177,8 @@ class Goal(Export):
 
     id: str
     """Stable id."""
+    document: str
+    """Id of the plan (in `documents`) the goal belongs to."""
     text: Text
     """The goal as the plan states it."""
     actions: list[Text]
@@ -218,8 +221,10 @@ class Area(Export):
 
 
 class PlanPart(Export):
-    """The regional wellbeing plan."""
+    """A regional wellbeing plan with its goals."""
 
+    document: str
+    """Id of the plan in `documents`."""
     name: Text
     """Name of the plan."""
     period: Period
@@ -233,6 +238,8 @@ class CouncilGoal(Export):
 
     id: str
     """Stable id."""
+    document: str
+    """Id of the strategy (in `documents`) the goal belongs to."""
     number: int
     """Number within its strategic line."""
     text: Text
@@ -257,14 +264,65 @@ class Line(Export):
 
 
 class StrategyPart(Export):
-    """The wellbeing services county strategy."""
+    """A strategy of the wellbeing services county with its goals."""
 
+    document: str
+    """Id of the strategy in `documents`."""
     name: Text
     """Name of the strategy."""
     period: Period
     """Strategy period."""
     lines: list[Line]
     """Strategic lines in order."""
+
+
+class Approval(Export):
+    """Who approved a document and when."""
+
+    body: Text
+    """The body that approved it, e.g. the regional council."""
+    date: dt.date | Month
+    """The date, or the month ("2025-10") where the source gives only that."""
+
+
+class Successor(Export):
+    """What replaced a document: another document here (`document`), or one published elsewhere."""
+
+    document: str | None
+    """Id of the replacing document in `documents`, or null if it is published elsewhere."""
+    name: Text | None
+    """Name of a replacing document published elsewhere, or null."""
+    decision_date: dt.date | None
+    """When the replacing document published elsewhere was decided, or null."""
+    source: Source | None
+    """Where the replacing document published elsewhere is reported, or null."""
+
+
+class Document(Export):
+    """A plan or strategy with its period and its state as of `generated`."""
+
+    id: str
+    """Stable id."""
+    kind: Literal["suunnitelma", "strategia"]
+    """suunnitelma (wellbeing plan) or strategia (strategy)."""
+    name: Text
+    """Name."""
+    period: Period
+    """Period: from 1 January of the first year to 31 December of the last."""
+    state: Literal[tuple(s.value for s in documents.State)]  # type: ignore[valid-type]
+    """As of `generated`: tulossa (upcoming), voimassa (current) or paattynyt (ended)."""
+    approval: Approval | None
+    """Who approved it and when, or null if the sources do not say."""
+    sources: list[Source]
+    """Where the site's facts about the document come from."""
+    promises: list[Text]
+    """The strategy's change promises, where the sources give them."""
+    goals_on_site: bool
+    """False if the site does not (yet) have the document's goals."""
+    page: str
+    """Its page, relative to the site's root (Finnish; Swedish under sv/)."""
+    successor: Successor | None
+    """What replaced it, or null if not known."""
 
 
 class Change(Export):
@@ -294,10 +352,16 @@ class PlanJson(Export):
     """The date as of which statuses are computed (the build date)."""
     licence: Licence | None
     """The licence, or null if none has been decided yet."""
+    documents: list[Document]
+    """Every plan and strategy, with its period, state and successor."""
     plan: PlanPart
-    """The wellbeing plan."""
+    """The wellbeing plan at the site's first addresses (the first in `documents`)."""
     strategy: StrategyPart
-    """The strategy."""
+    """The strategy at the site's first addresses."""
+    later_plans: list[PlanPart]
+    """Further plans whose goals are on the site, in the order of `documents`."""
+    later_strategies: list[StrategyPart]
+    """Further strategies whose goals are on the site, in the order of `documents`."""
     changes: list[Change]
     """Content changes dated on or before `generated`, newest first."""
 
@@ -353,15 +417,16 @@ def _report(report: model.Raportti) -> Report:
         date=report.paivamaara,
         status=report.status_key,
         note=_text(report.kuvaus),
-        source=Source(name=_text(report.lahde.nimi), url=report.lahde.osoite),
+        source=_source(report.lahde),
         values=[Value(indicator=v.mittari, value=v.arvo, period=v.jakso) for v in report.arvot],
     )
 
 
-def _goal(goal: model.Tavoite, as_of: dt.date) -> Goal:
+def _goal(goal: model.Tavoite, doc_id: str, as_of: dt.date) -> Goal:
     p = progress.goal_progress(goal, as_of)
     return Goal(
         id=goal.id,
+        document=doc_id,
         text=_text(goal.tavoite),
         actions=[_text(t) for t in goal.toimenpiteet],
         responsible=[_text(t) for t in goal.vastuutahot],
@@ -376,10 +441,10 @@ def _goal(goal: model.Tavoite, as_of: dt.date) -> Goal:
     )
 
 
-def _council_goal(goal: model.ValtuustokaudenTavoite, as_of: dt.date) -> CouncilGoal:
+def _council_goal(goal: model.ValtuustokaudenTavoite, doc_id: str, as_of: dt.date) -> CouncilGoal:
     p = progress.goal_progress(goal, as_of)
     return CouncilGoal(
-        id=goal.id, number=goal.numero, text=_text(goal.teksti), status=p.status.value,
+        id=goal.id, document=doc_id, number=goal.numero, text=_text(goal.teksti), status=p.status.value,
         latest_report=p.latest.paivamaara if p.latest else None, reports=[_report(r) for r in p.reports],
     )
 
@@ -390,31 +455,68 @@ def _changes(plan: model.Plan, as_of: dt.date) -> list[Change]:
     return [Change(date=c.paivamaara, text=_text(c.kuvaus), target=c.kohde) for c in newest_first]
 
 
+def _source(lahde: model.Lahde) -> Source:
+    return Source(name=_text(lahde.nimi), url=lahde.osoite)
+
+
+def _document(doc: model.Document, as_of: dt.date) -> Document:
+    m = doc.meta
+    replaced = m.korvaaja
+    return Document(
+        id=m.id, kind=m.laji, name=_text(m.nimi), period=_period(m.kausi), state=documents.state(m, as_of).value,
+        approval=Approval(body=_text(m.hyvaksynta.elin), date=m.hyvaksynta.paivamaara) if m.hyvaksynta else None,
+        sources=[_source(s) for s in m.lahteet], promises=[_text(t) for t in m.muutoslupaukset],
+        goals_on_site=bool(doc.suunnitelma or doc.strategia),
+        page=feeds.page_url(documents.Paths(m).main),
+        successor=None if replaced is None else Successor(
+            document=replaced.asiakirja, name=_opt_text(replaced.nimi), decision_date=replaced.paatospaiva,
+            source=_source(replaced.lahde) if replaced.lahde else None,
+        ),
+    )
+
+
+def _plan_part(doc: model.Document, as_of: dt.date) -> PlanPart:
+    return PlanPart(
+        document=doc.id,
+        name=_text(doc.suunnitelma.nimi),
+        period=_period(doc.suunnitelma.kausi),
+        areas=[
+            Area(
+                id=a.id, number=a.luku, title=_text(a.otsikko), summary=_opt_text(a.tiivistelma),
+                goals_published=a.tavoitteet_julkaistu, goals=[_goal(g, doc.id, as_of) for g in a.tavoitteet],
+            )
+            for a in doc.painopisteet
+        ],
+    )
+
+
+def _strategy_part(doc: model.Document, as_of: dt.date) -> StrategyPart:
+    return StrategyPart(
+        document=doc.id,
+        name=_text(doc.strategia.nimi),
+        period=_period(doc.strategia.kausi),
+        lines=[
+            Line(id=line.id, title=_text(line.otsikko), goals=[_council_goal(g, doc.id, as_of) for g in line.tavoitteet])
+            for line in doc.strategia.linjaukset
+        ],
+    )
+
+
 def export(plan: model.Plan, as_of: dt.date) -> PlanJson:
     """The content of plan.json as of a date."""
     lisenssi = plan.sivusto.avoimen_datan_lisenssi
+    plans = [d for d in plan.documents if d.suunnitelma]
+    strategies = [d for d in plan.documents if d.strategia]
+    first_plan = next(d for d in plans if d.meta.osoite is None)
+    first_strategy = next(d for d in strategies if d.meta.osoite is None)
     return PlanJson(
         generated=as_of,
         licence=None if lisenssi is None else Licence(name=_text(lisenssi.nimi), url=lisenssi.osoite),
-        plan=PlanPart(
-            name=_text(plan.suunnitelma.nimi),
-            period=_period(plan.suunnitelma.kausi),
-            areas=[
-                Area(
-                    id=a.id, number=a.luku, title=_text(a.otsikko), summary=_opt_text(a.tiivistelma),
-                    goals_published=a.tavoitteet_julkaistu, goals=[_goal(g, as_of) for g in a.tavoitteet],
-                )
-                for a in plan.painopisteet
-            ],
-        ),
-        strategy=StrategyPart(
-            name=_text(plan.strategia.nimi),
-            period=_period(plan.strategia.kausi),
-            lines=[
-                Line(id=line.id, title=_text(line.otsikko), goals=[_council_goal(g, as_of) for g in line.tavoitteet])
-                for line in plan.strategia.linjaukset
-            ],
-        ),
+        documents=[_document(d, as_of) for d in plan.documents],
+        plan=_plan_part(first_plan, as_of),
+        strategy=_strategy_part(first_strategy, as_of),
+        later_plans=[_plan_part(d, as_of) for d in plans if d is not first_plan],
+        later_strategies=[_strategy_part(d, as_of) for d in strategies if d is not first_strategy],
         changes=_changes(plan, as_of),
     )
 
@@ -489,7 +591,7 @@ def goals_csv(plan: model.Plan, as_of: dt.date) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180
     writer.writerow(CSV_COLUMNS)
-    for area in plan.painopisteet:
+    for doc, area in [(d, a) for d in plan.documents for a in d.painopisteet]:
         for goal in area.tavoitteet:
             p = progress.goal_progress(goal, as_of)
             names = [m.nimi if isinstance(m, model.Mittari) else m for m in goal.mittarit]
@@ -502,6 +604,7 @@ def goals_csv(plan: model.Plan, as_of: dt.date) -> bytes:
                 p.status.value,
                 "true" if p.category is progress.Category.MYOHASSA else "false",
                 p.latest.paivamaara.isoformat() if p.latest else "",
+                doc.id,
             ]
             writer.writerow([_cell(v) for v in row])
     return out.getvalue().encode("utf-8-sig")

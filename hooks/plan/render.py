@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from . import a11y_report, charts, feeds, model, open_data, progress
+from . import a11y_report, charts, documents, feeds, model, open_data, progress
 from .labels import Labels
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -193,24 +193,51 @@ class Renderer:
     def pages(self) -> list[GeneratedPage]:
         pages = []
         news, left_out = feeds.newest(self.plan, self.as_of)
+        home_plan, home_strategy = self._home_documents()
+        home = self.plan.for_document(home_plan).for_document(home_strategy)
+        shown = documents.ordered(self.plan.documents, self.as_of)
+        ended = [d for d in shown if documents.state(d.meta, self.as_of) is documents.State.PAATTYNYT]
         for lang in model.LANGUAGES:
-            pages.append(self._page("index.md", "home.md.j2", lang, reviewed=self._all_reviewed()))
-            pages.append(self._page("suunnitelma.md", "plan.md.j2", lang, reviewed=self.plan.suunnitelma.ruotsinnos_tarkistettu))
-            pages.append(self._page("strategia.md", "strategy.md.j2", lang, reviewed=self.plan.strategia.ruotsinnos_tarkistettu))
+            pages.append(self._page("index.md", "home.md.j2", lang, reviewed=self._all_reviewed(), view=home,
+                                    documents=shown, home_plan=home_plan, home_strategy=home_strategy))
+            for doc in self.plan.documents:
+                pages.extend(self._document_pages(doc, lang))
+            pages.append(self._page(EARLIER_PAGE, "earlier.md.j2", lang, reviewed=self._all_reviewed(), ended=ended))
             pages.append(self._page("saavutettavuusseloste.md", "statement.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
             if self.report:
                 pages.append(self._page(REPORT_PAGE, "a11y_report.md.j2", lang, reviewed=True))
-            for area in self.plan.painopisteet:
-                pages.append(
-                    self._page(area_path(area), "area.md.j2", lang, reviewed=area.ruotsinnos_tarkistettu, area=area)
-                )
-            pages.append(self._page(WHOLE_PLAN_PAGE, "whole_plan.md.j2", lang, reviewed=self._all_reviewed()))
             pages.append(self._page(OPEN_DATA_PAGE, "open_data.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
             pages.append(
                 self._page(feeds.WHATS_NEW_PAGE, "whats_new.md.j2", lang, reviewed=self._all_reviewed(),
                            entries=news, left_out=left_out)
             )
         return pages
+
+    def _home_documents(self) -> tuple[model.Document, model.Document]:
+        """The plan and the strategy the home page presents: the current ones that have their
+        content on the site, otherwise those at the site's first addresses."""
+        def pick(laji: str) -> model.Document:
+            with_content = [d for d in self.plan.documents if d.meta.laji == laji and (d.suunnitelma or d.strategia)]
+            current = [d for d in with_content if documents.state(d.meta, self.as_of) is documents.State.VOIMASSA]
+            return (current or [d for d in with_content if d.meta.osoite is None])[0]
+        return pick("suunnitelma"), pick("strategia")
+
+    def _document_pages(self, doc: model.Document, lang: str) -> list[GeneratedPage]:
+        paths = documents.Paths(doc.meta)
+        view = self.plan.for_document(doc)
+        # Each page's notice follows the review of the file its text comes from, as before issue 16.
+        common = dict(view=view, doc=doc, paths=paths)
+        if doc.suunnitelma:
+            whole_reviewed = doc.suunnitelma.ruotsinnos_tarkistettu and all(a.ruotsinnos_tarkistettu for a in doc.painopisteet)
+            return [
+                self._page(paths.main, "plan.md.j2", lang, reviewed=doc.suunnitelma.ruotsinnos_tarkistettu, **common),
+                *(self._page(paths.area(area), "area.md.j2", lang, reviewed=area.ruotsinnos_tarkistettu, **common, area=area)
+                  for area in doc.painopisteet),
+                self._page(paths.whole, "whole_plan.md.j2", lang, reviewed=whole_reviewed, **common),
+            ]
+        if doc.strategia:
+            return [self._page(paths.main, "strategy.md.j2", lang, reviewed=doc.strategia.ruotsinnos_tarkistettu, **common)]
+        return [self._page(paths.main, "document.md.j2", lang, reviewed=doc.reviewed, **common)]
 
     def files(self, site_url: str | None = None) -> list[GeneratedFile]:
         """The site's files that are no pages (open data, feeds), as of the same date as the pages.
@@ -224,14 +251,27 @@ class Renderer:
             a.ruotsinnos_tarkistettu for a in p.painopisteet
         )
 
-    def _page(self, path: str, template: str, lang: str, *, reviewed: bool, **context) -> GeneratedPage:
+    def _page(self, path: str, template: str, lang: str, *, reviewed: bool, view: model.Plan | None = None,
+              doc: model.Document | None = None, paths: documents.Paths | None = None, **context) -> GeneratedPage:
         labels = Labels(lang)
+        if doc and documents.state(doc.meta, self.as_of) is documents.State.PAATTYNYT:
+            labels = labels.with_status(ei_raportoitu=labels["status_not_reported_in_period"])
+        paths = paths or documents.Paths(self._home_documents()[0].meta)
         depth = path.count("/")
         # Raw HTML links are relative to the page's URL (directory URLs), not to its file.
         url_depth = (0 if path == "index.md" else depth + 1) + (0 if lang == model.LANGUAGES[0] else 1)
+        link = lambda target: Md("../" * depth + target)  # noqa: E731
         body = self.env.get_template(template).render(
-            plan=self.plan,
+            plan=view or self.plan,
             lang=lang,
+            doc=doc,
+            paths=paths,
+            doc_notice=Md(self._doc_notice(doc, labels, lang, link) if doc else ""),
+            doc_line=lambda d: self._doc_line(d, labels),
+            doc_path=lambda d: documents.Paths(d.meta).main,
+            successor_of=self._successor,
+            approval=lambda a: self._approval(a, labels, lang),
+            earlier_page=EARLIER_PAGE,
             report=self.report,
             report_page=REPORT_PAGE,
             report_json=Md("../" * url_depth + a11y_report.JSON_NAME),
@@ -240,10 +280,10 @@ class Renderer:
             t=lambda text: plain(text, lang),
             md=lambda text, first=False: markdown(text, lang, first),
             meta=lambda **m: front_matter(**{k: html.escape(v, quote=True) for k, v in m.items()}),
-            link=lambda target: Md("../" * depth + target),
+            link=link,
             link_to=_link,
             sentence=lambda key, **parts: sentence(labels[key], **parts),
-            area_path=area_path,
+            area_path=paths.area,
             progress_of=self._progress,
             badge=lambda key: self._badge(key, labels),
             summary_of=lambda goals: self._summary(goals, labels),
@@ -259,6 +299,39 @@ class Renderer:
             **context,
         )
         return GeneratedPage(path, lang, body)
+
+    def _doc_line(self, doc: model.Document, labels: Labels) -> str:
+        m = doc.meta
+        st = documents.state(m, self.as_of)
+        return labels.format(
+            "doc_line_ending" if documents.ending_soon(m, self.as_of) else "doc_line",
+            period_name=labels["doc_period"][m.laji], period=_period(m.kausi),
+            state=labels["doc_state"][st].lower(), date=labels.date(m.ends),
+        )
+
+    def _doc_notice(self, doc: model.Document, labels: Labels, lang: str, link) -> str:
+        """What the top of a document's pages says about its period, if anything (issue 16)."""
+        m = doc.meta
+        st = documents.state(m, self.as_of)
+        successor = self._successor(doc)
+        return self.env.get_template("document_notice.md.j2").render(
+            L=labels, m=m, state=st.value, ending_soon=documents.ending_soon(m, self.as_of),
+            period=_period(m.kausi), successor=successor, link=link,
+            successor_path=documents.Paths(successor.meta).main if successor else None,
+            outside=m.korvaaja if m.korvaaja and not successor else None,
+            t=lambda text: plain(text, lang), source=lambda lahde: self._source(lahde, lang),
+            sentence=lambda key, **parts: sentence(labels[key], **parts),
+            link_to=_link, has_goals=bool(doc.goals or doc.council_goals),
+        )
+
+    def _successor(self, doc: model.Document) -> model.Document | None:
+        replaced = doc.meta.korvaaja
+        return self.plan.document(replaced.asiakirja) if replaced and replaced.asiakirja else None
+
+    def _approval(self, approval: model.Hyvaksynta, labels: Labels, lang: str) -> str:
+        day = approval.paivamaara
+        when = labels.date(day) if isinstance(day, dt.date) else labels.month(model.maaraaika_of(day).last_day)
+        return labels.format("plan_approved_by", body=approval.elin[lang], date=when)
 
     def _progress(self, goal) -> progress.GoalProgress:
         if goal.id not in self._progress_cache:
@@ -291,20 +364,32 @@ class Renderer:
 REPORT_PAGE = "saavutettavuusseloste/testiraportti.md"
 WHOLE_PLAN_PAGE = "koko-suunnitelma.md"
 OPEN_DATA_PAGE = "avoin-data.md"
+EARLIER_PAGE = "aiemmat-suunnitelmat-ja-strategiat.md"
+
+
+def _period(kausi: model.Kausi) -> str:
+    return f"{kausi.alku}–{kausi.loppu}"
 
 
 def area_path(area: model.Painopiste) -> str:
+    """The page of an area of the plan at the site's first addresses."""
     return f"painopisteet/{area.id}.md"
 
 
 def nav(plan: model.Plan, with_report: bool = False) -> list:
-    """The site navigation as MkDocs `nav` config (language-neutral paths; titles from pages)."""
+    """The site navigation as MkDocs `nav` config (language-neutral paths; titles from pages).
+    The documents at the site's first addresses keep their places; every further document adds
+    its own page, from which its other pages are linked."""
+    first = documents.Paths(next(d.meta for d in plan.documents if d.meta.laji == "suunnitelma" and d.meta.osoite is None))
+    further = [documents.Paths(d.meta).main for d in plan.documents if d.meta.osoite is not None]
     return [
         "index.md",
-        "suunnitelma.md",
-        {"Painopisteet": [area_path(a) for a in plan.painopisteet]},
-        WHOLE_PLAN_PAGE,
+        first.main,
+        {"Painopisteet": [first.area(a) for a in plan.painopisteet]},
+        first.whole,
         "strategia.md",
+        *further,
+        EARLIER_PAGE,
         feeds.WHATS_NEW_PAGE,
         "seuranta.md",
         OPEN_DATA_PAGE,

@@ -48,7 +48,8 @@ def goal_of(plan, goal_id):
 
 def expected_count(plan, as_of):
     reports = sum(1 for g in [*plan.goals, *plan.council_goals] for r in g.raportit if r.paivamaara <= as_of)
-    return reports + sum(1 for c in plan.muutokset if c.paivamaara <= as_of)
+    ends = sum(1 for d in plan.asiakirjat if d.meta.ends < as_of)  # each ended period: one entry
+    return reports + sum(1 for c in plan.muutokset if c.paivamaara <= as_of) + ends
 
 
 def parse(plan, as_of, lang, **kw):
@@ -83,11 +84,12 @@ def page_html(plan, as_of, lang) -> BeautifulSoup:
 
 def test_entries_are_every_report_and_change_newest_first(progress_plan, as_of):
     entries = feeds.entries(progress_plan, as_of)
-    assert len(entries) == expected_count(progress_plan, as_of) == 13
+    assert len(entries) == expected_count(progress_plan, as_of) == 14
     assert [e.kind for e in entries].count("muutos") == 2
     dates = [e.date for e in entries]
     assert dates == sorted(dates, reverse=True)
-    assert entries[0].date == dt.date(2025, 12, 10) and entries[-1].date == dt.date(2024, 3, 1)
+    assert entries[0].date == dt.date(2026, 1, 1) and entries[0].kind == "kausi"  # the strategy 2023–2025 ended
+    assert entries[1].date == dt.date(2025, 12, 10) and entries[-1].date == dt.date(2024, 3, 1)
     assert all(e.date <= as_of for e in entries)
 
 
@@ -212,6 +214,8 @@ def test_every_entry_links_to_its_goal(progress_plan, as_of, lang):
         if item.anchor:
             assert re.fullmatch(r"(painopisteet/[a-z0-9-]+|strategia)/#[a-z0-9-]+", entry.link), entry.link
             assert entry.link == feeds.page_url(item.path) + "#" + item.target_id
+        elif item.kind == "kausi":  # the strategy 2023–2025 ended: its page
+            assert entry.link == "strategia/"
         else:  # the change that concerns a whole area
             assert entry.link == "painopisteet/turvallisuus/"
 
@@ -270,7 +274,8 @@ def test_dates_are_rfc_3339_and_updated_is_the_newest_entry(progress_plan, as_of
     feed = parse(progress_plan, as_of, lang)
     stamps = [feed.findtext(f"{A}updated")] + [e.findtext(f"{A}updated") for e in feed.iter(f"{A}entry")]
     assert all(RFC3339.match(s) for s in stamps), stamps
-    assert stamps[0] == "2025-12-10T00:00:00Z" == stamps[1]
+    assert stamps[0] == "2026-01-01T00:00:00Z" == stamps[1]  # the day after the strategy 2023–2025 ended
+    assert stamps[2] == "2025-12-10T00:00:00Z"
     assert stamps[1:] == sorted(stamps[1:], reverse=True)
 
 
@@ -286,12 +291,13 @@ def test_swedish_feed_is_in_swedish(progress_plan, as_of):
     assert sv.findtext(f"{A}title") == "Välfärdsplan och strategi"
     assert sv.findtext(f"{A}author/{A}name") == "Västra Nylands välfärdsområde"
     titles = [e.findtext(f"{A}title") for e in sv.iter(f"{A}entry")]
+    assert titles.pop(0) == "Perioden upphörde: Välfärdsområdesstrategi 2023–2025"
     assert titles[0].startswith("Pågår: Social- och hälsovårdstjänsternas kundstyrning")
     assert "Inte påbörjat: " in " ".join(titles) and "Uppnått: " in " ".join(titles)
     assert titles[1] == "Rapporterade värden lades till indikatorerna för hälsosamma levnadsvanor."
-    content = next(sv.iter(f"{A}entry")).findtext(f"{A}content")
+    content = list(sv.iter(f"{A}entry"))[1].findtext(f"{A}content")
     assert content == "Hänvisningsmodellen är i bruk i alla kommuner.\n\nKälla: Idrottstjänsternas årsrapport 2025"
-    assert next(fi.iter(f"{A}entry")).findtext(f"{A}title").startswith("Käynnissä: ")
+    assert list(fi.iter(f"{A}entry"))[1].findtext(f"{A}title").startswith("Käynnissä: ")
     labels = {c.get("label") for c in sv.iter(f"{A}category")}
     assert {"Lägesrapport", "Ändring i innehållet", "Pågår", "Uppnått"} <= labels
 
@@ -330,14 +336,15 @@ def test_base_url_makes_links_absolute(progress_plan, as_of):
         assert {l.rel: l.href for l in parsed.feed.links}["self"] == "https://example.org/" + feeds.feed_path(lang)
 
 
-def test_real_data_has_no_entries_and_a_valid_empty_feed(real_plan, as_of):
+def test_real_data_has_no_entries_and_a_valid_empty_feed(real_plan):
+    as_of = dt.date(2025, 12, 31)  # the last day of the strategy 2023–2025: nothing has happened yet
     assert feeds.entries(real_plan, as_of) == []
     for lang in model.LANGUAGES:
         raw = feeds.atom(real_plan, as_of, lang)
         parsed = feedparser.parse(raw)
         assert parsed.bozo == 0 and parsed.entries == []
         feed = ET.fromstring(raw)
-        assert feed.findtext(f"{A}updated") == "2026-11-23T00:00:00Z"  # no entries: the build date
+        assert feed.findtext(f"{A}updated") == "2025-12-31T00:00:00Z"  # no entries: the build date
         assert feed.findtext(f"{A}id") and feed.findtext(f"{A}title") and feed.findtext(f"{A}author/{A}name")
 
 
@@ -354,7 +361,9 @@ def test_page_lists_entries_newest_first(progress_plan, as_of, lang):
     assert [h.get_text() for h in soup.find_all("h2")] == [labels.date(d) for d in days]
     items = soup.select("h2 + ul > li")
     assert len(items) == expected_count(progress_plan, as_of)
-    first = items[0]
+    assert items[0].find("strong").get_text() == labels["whats_new_kind"]["kausi"]  # the strategy 2023–2025 ended
+    assert items[0].find("a")["href"] == "strategia.md"
+    first = items[1]
     assert first.find("strong").get_text() == labels["whats_new_kind"]["raportti"]
     assert first.find("a")["href"] == "painopisteet/terveet-elintavat.md#liikuntapalvelujen-asiakasohjaus"
     assert labels["status"]["kaynnissa"] in first.get_text()  # the status in words
@@ -383,8 +392,8 @@ def test_page_links_to_the_feed(progress_plan, as_of, lang):
 
 
 @pytest.mark.parametrize("lang", model.LANGUAGES)
-def test_page_says_plainly_that_nothing_is_published_yet(real_plan, as_of, lang):
-    soup = page_html(real_plan, as_of, lang)
+def test_page_says_plainly_that_nothing_is_published_yet(real_plan, lang):
+    soup = page_html(real_plan, dt.date(2025, 12, 31), lang)
     assert Labels(lang)["whats_new_none"] in soup.get_text()
     assert soup.find_all("h2") == [] and soup.find_all("li") == []
     assert soup.find("a", type="application/atom+xml")  # the feed exists, empty, to subscribe to
@@ -439,8 +448,8 @@ def test_page_shows_data_text_literally(progress_plan, as_of):
 def test_page_words_exist_in_both_languages():
     for lang in model.LANGUAGES:
         labels = Labels(lang)
-        assert set(labels["whats_new_kind"]) == {"raportti", "muutos"}
-        assert set(labels["whats_new_target"]) == {"tavoite", "valtuustokauden-tavoite", "painopiste"}
+        assert set(labels["whats_new_kind"]) == {"raportti", "muutos", "kausi"}
+        assert set(labels["whats_new_target"]) == {"tavoite", "valtuustokauden-tavoite", "painopiste", "asiakirja"}
         for key in ("whats_new_title", "whats_new_description", "whats_new_intro", "whats_new_feed_intro",
                     "whats_new_feed_link", "whats_new_none", "whats_new_older", "whats_new_older_areas",
                     "whats_new_older_strategy", "whats_new_older_open_data", "feed_title", "feed_subtitle"):

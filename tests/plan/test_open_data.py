@@ -65,7 +65,7 @@ def with_licence(plan):
 
 def test_plan_json_has_the_whole_plan_and_strategy(real_plan, as_of):
     data = plan_data(real_plan, as_of)
-    assert list(data) == ["generated", "licence", "plan", "strategy", "changes"]
+    assert list(data) == ["generated", "licence", "documents", "plan", "strategy", "later_plans", "later_strategies", "changes"]
     assert data["generated"] == "2026-11-23"
     assert [a["id"] for a in data["plan"]["areas"]] == [a.id for a in real_plan.painopisteet]
     assert len(data["plan"]["areas"]) == 7
@@ -291,7 +291,7 @@ def test_csv_is_utf8_with_bom_and_crlf(real_plan, as_of):
     assert header == ",".join(open_data.CSV_COLUMNS)
     assert header == (
         "id,painopiste,tavoite_fi,tavoite_sv,vastuutahot_fi,vastuutahot_sv,mittarit_fi,mittarit_sv,"
-        "maaraaika,tila,myohassa,viimeisin_raportti"
+        "maaraaika,tila,myohassa,viimeisin_raportti,asiakirja"
     )
 
 
@@ -404,19 +404,23 @@ def _documented_models():
         (): od.PlanJson,
         ("licence",): od.Licence,
         ("plan",): od.PlanPart,
-        ("plan.period", "strategy.period"): od.Period,
+        ("plan.period", "strategy.period", "documents[].period"): od.Period,
         ("plan.areas[]",): od.Area,
         ("plan.areas[].goals[]",): od.Goal,
         ("plan.areas[].goals[].indicators[]",): (od.TextIndicator, od.Indicator),
         ("plan.areas[].goals[].indicators[].baseline", "plan.areas[].goals[].indicators[].target"): od.Level,
         ("plan.areas[].goals[].deadline",): (od.YearDeadline, od.MonthDeadline, od.DateDeadline, od.PeriodDeadline),
         ("plan.areas[].goals[].reports[]", "strategy.lines[].goals[].reports[]"): od.Report,
-        ("plan.areas[].goals[].reports[].source", "strategy.lines[].goals[].reports[].source"): od.Source,
+        ("plan.areas[].goals[].reports[].source", "strategy.lines[].goals[].reports[].source",
+         "documents[].sources[]", "documents[].successor.source"): od.Source,
         ("plan.areas[].goals[].reports[].values[]", "strategy.lines[].goals[].reports[].values[]"): od.Value,
         ("strategy",): od.StrategyPart,
         ("strategy.lines[]",): od.Line,
         ("strategy.lines[].goals[]",): od.CouncilGoal,
         ("changes[]",): od.Change,
+        ("documents[]",): od.Document,
+        ("documents[].approval",): od.Approval,
+        ("documents[].successor",): od.Successor,
     }
 
 

@@ -55,7 +55,8 @@ def test_every_page_in_both_languages(real_plan):
         assert (lang, "suunnitelma.md") in paths and (lang, "saavutettavuusseloste.md") in paths
         for area in real_plan.painopisteet:
             assert (lang, f"painopisteet/{area.id}.md") in paths
-    assert len(pages) == 2 * (7 + 7)  # home, plan, strategy, statement, whole plan, open data, news; 7 areas
+    # home, plan, strategy, statement, whole plan, open data, news, earlier documents, strategy 2026–2029; 7 areas
+    assert len(pages) == 2 * (9 + 7)
 
 
 def test_area_page_lists_every_goal_with_its_parts(real_plan):
