@@ -59,29 +59,54 @@ def build(project: Path, data: Path, out: Path) -> tuple[float, float, int]:
 
 
 def synthetic_data(target: Path, scale: int) -> Path:
-    """The real data × scale: every area copied `scale` times, each goal with many reports."""
+    """The real data × scale: every area copied `scale` times, each goal with many reports. The
+    copies are spread over PERIODS plans (the real one and earlier ones, each under its own
+    address), so that several periods and their notices are built too (issue 16)."""
     shutil.copytree(ROOT / "data", target)
     plan_file = target / "suunnitelma.yml"
     plan = yaml.safe_load(plan_file.read_text(encoding="utf-8"))
+    docs = yaml.safe_load((target / "asiakirjat.yml").read_text(encoding="utf-8"))
+    real_doc = next(d for d in docs["asiakirjat"] if d["laji"] == "suunnitelma")
+    periods = [None] + [(2024 - 3 * n, 2026 - 3 * n) for n in range(1, PERIODS)]  # None: the real plan's
+    orders: list[list[str]] = [[] for _ in periods]
     for file in sorted((target / "painopisteet").glob("*.yml")):
         area = yaml.safe_load(file.read_text(encoding="utf-8"))
         file.unlink()
         for k in range(scale):
+            p = k % len(periods)
+            folder = "" if periods[p] is None else f"suunnitelma-{periods[p][0]}/"
             clone = copy.deepcopy(area)
             clone["id"] = f"{area['id']}-{k}"
             for goal in clone["tavoitteet"]:
                 goal["id"] = f"{goal['id']}-{k}"
+                if periods[p] is not None:  # a deadline inside the earlier period
+                    goal["maaraaika"], goal["maaraaika_kauden_ulkopuolella"] = periods[p][1], False
                 goal["raportit"] = [
                     {"paivamaara": dt.date(2024 + r // 4, 1 + 3 * (r % 4), 15), "tila": "käynnissä",
                      "kuvaus": {"fi": f"Raportti {r}.", "sv": f"Rapport {r}."},
                      "lahde": {"nimi": {"fi": f"Päätös {r}", "sv": f"Beslut {r}"}}}
                     for r in range(REPORTS_PER_GOAL)
                 ]
-            write_data_file(target, f"painopisteet/{clone['id']}.yml", clone)
-    order = [f"{a}-{k}" for a in plan["painopisteet"] for k in range(scale)]
-    plan["painopisteet"] = order
-    write_data_file(target, "suunnitelma.yml", plan)
+            (target / folder / "painopisteet").mkdir(parents=True, exist_ok=True)
+            write_data_file(target, f"{folder}painopisteet/{clone['id']}.yml", clone)
+            orders[p].append(clone["id"])
+    for period, order in zip(periods, orders):
+        if period is None:
+            write_data_file(target, "suunnitelma.yml", {**plan, "painopisteet": order})
+            continue
+        start, end = period
+        name = {"fi": f"Synteettinen suunnitelma {start}–{end}", "sv": f"Syntetisk plan {start}–{end}"}
+        kausi = {"alku": start, "loppu": end}
+        write_data_file(target, f"suunnitelma-{start}/suunnitelma.yml",
+                        {**plan, "nimi": name, "kausi": kausi, "hyvaksynta": None, "painopisteet": order})
+        docs["asiakirjat"].insert(0, {**copy.deepcopy(real_doc), "id": f"suunnitelma-{start}", "nimi": name, "kausi": kausi,
+                                      "osoite": f"suunnitelma-{start}", "sisalto": f"suunnitelma-{start}/suunnitelma.yml",
+                                      "korvaaja": {"asiakirja": real_doc["id"]}})
+    write_data_file(target, "asiakirjat.yml", docs)
     return target
+
+
+PERIODS = 4  # plans in the synthetic data: the real one and three earlier ones
 
 
 def first_visits(site: Path) -> dict:

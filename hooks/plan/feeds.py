@@ -138,7 +138,7 @@ def _period_ends(plan: model.Plan, as_of: dt.date) -> list[Entry]:
 def _period_note(plan: model.Plan, doc: model.Document, labels: Labels) -> str:
     """"Strategiakausi 2023–2025 päättyi 31. joulukuuta 2025. Sen korvasi …" as plain text."""
     m, lang = doc.meta, labels.lang
-    ended = labels.format("notice_ended", period_name=labels["doc_period"][m.laji],
+    ended = labels.format("notice_ended", period_name=labels["doc_period_subject"][m.laji],
                           period=f"{m.kausi.alku}–{m.kausi.loppu}", date=labels.date(m.ends))
     replaced = m.korvaaja
     if replaced and replaced.asiakirja:

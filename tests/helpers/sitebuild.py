@@ -111,3 +111,40 @@ def build_published(out: Path) -> Build:
 def published_site() -> Build:
     """`build_published`, built once per test run."""
     return build_published(_progress_data().parent / "published")
+
+
+def epoch_of(day: str) -> str:
+    """SOURCE_DATE_EPOCH for midnight UTC of an ISO date ("2027-01-15")."""
+    import datetime as dt
+
+    return str(int(dt.datetime.fromisoformat(day).replace(tzinfo=dt.timezone.utc).timestamp()))
+
+
+@functools.cache
+def dated_site(day: str) -> Build:
+    """The real site built as of another day (issue 16: before, inside and after each period)."""
+    out = Path(tempfile.mkdtemp(prefix=f"luvn-{day}-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
+    built = build_site(ROOT, out, SOURCE_DATE_EPOCH=epoch_of(day))
+    if built.returncode != 0:
+        raise RuntimeError(f"the site does not build as of {day}:\n{built.log}")
+    return built
+
+
+SECOND_PLAN_DAY = "2027-01-15"
+
+
+@functools.cache
+def second_plan_site() -> Build:
+    """The real data plus a second plan with the same area ids (tests/fixtures/second-plan.yml),
+    as of SECOND_PLAN_DAY, published with an address so that the sitemap is written too."""
+    from second_plan_fixture import data_with_second_plan
+
+    work = Path(tempfile.mkdtemp(prefix="luvn-second-plan-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
+    data = data_with_second_plan(work / "data")
+    built = build_site(ROOT, work / "site", PLAN_DATA_DIR=str(data), SITE_URL=PUBLIC_URL,
+                       SOURCE_DATE_EPOCH=epoch_of(SECOND_PLAN_DAY))
+    if built.returncode != 0:
+        raise RuntimeError(f"the site with a second plan does not build:\n{built.log}")
+    return built
