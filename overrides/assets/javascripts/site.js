@@ -114,7 +114,8 @@
     const result = (data) => {
       const nodes = excerptNodes(data.excerpt || "");
       const found = [...new Set(nodes.filter((n) => n.nodeName === "MARK")
-        .map((n) => n.textContent.toLocaleLowerCase(lang)))];
+        .map((n) => n.textContent.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLocaleLowerCase(lang))
+        .filter(Boolean))];
       const url = new URL(data.url, location.href);
       if (found.length) url.searchParams.set("h", found.join(" "));
       const item = document.createElement("li");
