@@ -14,8 +14,11 @@ ENGLISH = {"search", "header", "footer", "navigation", "table of contents", "bac
            "skip to content", "initializing search", "type to start searching", "previous", "next", "copy to clipboard"}
 # Spelled the same in the page's language (Material's Swedish for the site navigation).
 NATIVE = {"fi": set(), "sv": {"navigation"}}
-STATUS_WORDS = {"fi": {"Ei raportoitu", "Ei aloitettu", "Käynnissä", "Saavutettu", "Ei saavutettu", "Myöhässä"},
-                "sv": {"Inte rapporterat", "Inte påbörjat", "Pågår", "Uppnått", "Inte uppnått", "Försenat"}}
+# With the pages of a document whose period has ended (issue 16): "Ei raportoitu kauden aikana".
+STATUS_WORDS = {"fi": {"Ei raportoitu", "Ei aloitettu", "Käynnissä", "Saavutettu", "Ei saavutettu", "Myöhässä",
+                       "Ei raportoitu kauden aikana"},
+                "sv": {"Inte rapporterat", "Inte påbörjat", "Pågår", "Uppnått", "Inte uppnått", "Försenat",
+                       "Inte rapporterat under perioden"}}
 CONTROL_ROLES = {"link", "button", "textbox", "searchbox", "checkbox", "radio", "combobox", "menuitem", "tab", "switch"}
 
 
