@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import statistics
 import subprocess
 from pathlib import Path
@@ -29,20 +30,26 @@ PASS = 0.9  # the score from which Lighthouse's report shows an audit as passed
 OFFLINE_FLAGS = ("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",)
 
 
-def run(url: str, timeout: float = 180) -> dict:
+def run(url: str, timeout: float = 300) -> dict:
     """One Lighthouse run of `url`: its JSON report (the "LHR")."""
     command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output-path=stdout",
                f"--only-categories={','.join(CATEGORIES)}", "--form-factor=mobile",
                "--no-enable-error-reporting",
                "--chrome-flags=" + " ".join(map(_quoted, (*HEADLESS_FLAGS, *QUIET_FLAGS, *OFFLINE_FLAGS)))]
+    # In a session of its own, so that a timeout or Ctrl-C ends the Chromium it started too.
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "CHROME_PATH": CHROME_BIN}, start_new_session=True)
     try:
-        proc = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                              env={**os.environ, "CHROME_PATH": CHROME_BIN})
-    except subprocess.TimeoutExpired:
-        raise SystemExit(f"Lighthouse did not finish {url} in {timeout:.0f} s") from None
+        out, err = proc.communicate(timeout=timeout)
+    except BaseException as stopped:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        if isinstance(stopped, subprocess.TimeoutExpired):
+            raise SystemExit(f"Lighthouse did not finish {url} in {timeout:.0f} s") from None
+        raise
     if proc.returncode:
-        raise SystemExit(f"Lighthouse failed on {url}:\n{proc.stderr[-2000:]}")
-    return json.loads(proc.stdout)
+        raise SystemExit(f"Lighthouse failed on {url}:\n{err[-2000:]}")
+    return json.loads(out)
 
 
 def _quoted(flag: str) -> str:
