@@ -8,7 +8,7 @@ import pytest
 from plan import model, render
 
 TODAY = dt.date(2026, 11, 23)
-EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "def_list"]
+EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "def_list", "md_in_html"]  # as mkdocs.yml
 
 
 def to_html(text: str) -> str:
@@ -102,3 +102,55 @@ def test_nav_follows_the_plan_order(real_plan):
     nav = render.nav(real_plan)
     areas = next(item["Painopisteet"] for item in nav if isinstance(item, dict))
     assert areas == [f"painopisteet/{a.id}.md" for a in real_plan.painopisteet]
+
+
+def page_soup(plan, lang: str, path: str):
+    from bs4 import BeautifulSoup
+
+    pages = {(p.lang, p.path): p.markdown for p in render.Renderer(plan, TODAY).pages()}
+    return BeautifulSoup(to_html(pages[(lang, path)].split("---\n", 2)[2]), "html.parser")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_each_strategic_line_text_comes_before_its_goals_under_its_heading(real_plan, lang):
+    # 1.3.1, 2.4.6: the line's own paragraphs belong under the line's heading, not after
+    # "Valtuustokauden tavoitteet" and its list.
+    soup = page_soup(real_plan, lang, "strategia.md")
+    for line in real_plan.strategia.linjaukset:
+        heading = soup.find("h3", id=line.id)
+        section = []  # what stands under the line's heading, up to the next line or h2
+        for element in heading.find_next_siblings():
+            if element.name in ("h2", "h3"):
+                break
+            section.append(element)
+        first_goals = next(i for i, e in enumerate(section) if e.name == "h4" and e.get_text() == render.Labels(lang)["strategy_council_goals"])
+        texts = [" ".join(e.get_text().split()) for e in section]
+        for para in line.kuvaus[lang].split("\n\n"):
+            where = texts.index(" ".join(para.split()))
+            assert where < first_goals, f"{line.id}: the line's text {para[:40]!r}… comes after its goals"
+
+
+def status_items(meta) -> list[str]:
+    return [" ".join(li.get_text(" ").split()) for li in meta.find_all("li")]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("fi", ["Tilanne: Käynnissä", "Myöhässä", "Viimeisin raportti: 15. syyskuuta 2024", "Määräaika: 31. joulukuuta 2024 (päättynyt)"]),
+    ("sv", ["Läge: Pågår", "Försenat", "Senaste rapport: 15 september 2024", "Tidsfrist: 31 december 2024 (har gått ut)"]),
+])
+def test_goal_status_line_is_heard_as_separate_items(progress_plan, lang, expected):
+    # 1.3.1: one run of spans was read "Tilanne: Käynnissä Myöhässä Viimeisin raportti: …"; as
+    # list items each fact, and each of two statuses, is its own item.
+    soup = page_soup(progress_plan, lang, "painopisteet/turvallisuus.md")
+    meta = soup.find(id="vakivaltatyon-verkostot").find_next(class_="goal-meta")
+    assert status_items(meta) == expected, meta
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("fi", ["Tilanne: Käynnissä", "Viimeisin raportti: 1. maaliskuuta 2025"]),
+    ("sv", ["Läge: Pågår", "Senaste rapport: 1 mars 2025"]),
+])
+def test_council_goal_status_line_is_heard_as_separate_items(progress_plan, lang, expected):
+    soup = page_soup(progress_plan, lang, "strategia.md")
+    meta = soup.find(id="asiakastyytyvaisyys-paranee").find_next(class_="goal-meta")
+    assert status_items(meta) == expected, meta
