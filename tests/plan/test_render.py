@@ -15,6 +15,12 @@ def to_html(text: str) -> str:
     return md_lib.markdown(text, extensions=EXTENSIONS)
 
 
+def words(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return " ".join(BeautifulSoup(html, "html.parser").get_text().split())
+
+
 @pytest.mark.parametrize(
     "text",
     ["<script>alert(1)</script>", "*not emphasis* _nor this_", "# not a heading", "[not](a link)", "1. not a list",
@@ -63,10 +69,11 @@ def test_area_page_lists_every_goal_with_its_parts(real_plan):
     for area in real_plan.painopisteet:
         for lang in ("fi", "sv"):
             html = to_html(pages[(lang, f"painopisteet/{area.id}.md")].split("---\n", 2)[2])
+            text = words(html)  # as text: a footnote marker in an item is a link
             for goal in area.tavoitteet:
                 assert f'id="{goal.id}"' in html
                 for item in goal.toimenpiteet + goal.vastuutahot + goal.mittarit:
-                    assert to_html(render.plain(item, lang))[3:-4] in html
+                    assert words(to_html(render.plain(item, lang))) in text
 
 
 def test_swedish_pages_carry_the_review_notice_until_reviewed(real_plan):
@@ -154,3 +161,29 @@ def test_council_goal_status_line_is_heard_as_separate_items(progress_plan, lang
     soup = page_soup(progress_plan, lang, "strategia.md")
     meta = soup.find(id="asiakastyytyvaisyys-paranee").find_next(class_="goal-meta")
     assert status_items(meta) == expected, meta
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("area_id", ["hyvinvointi-ja-terveyserot", "mielen-hyvinvointi"])
+def test_footnote_markers_link_to_their_notes_and_back(real_plan, lang, area_id):
+    # 1.3.1: "Monimuotoisuuslupauksen*" and its note under "Huomautukset" are tied by links, both ways.
+    soup = page_soup(real_plan, lang, f"painopisteet/{area_id}.md")
+    refs = [a for a in soup.find_all("a") if a.get_text() == "*"]
+    assert len(refs) == 1, f"the marker * is not a link: {[t for t in soup.find_all(string=lambda s: '*' in s)]}"
+    ref = refs[0]
+    note = soup.find(id=ref["href"].removeprefix("#"))
+    assert note is not None and note.find_previous("h2").get_text() == render.Labels(lang)["footnotes_heading"]
+    area = next(a for a in real_plan.painopisteet if a.id == area_id)
+    assert area.alaviitteet[0][lang] in note.get_text()
+    assert ref["aria-label"] == render.Labels(lang).format("footnote_ref", n=1)
+    back = note.find("a", href="#" + ref["id"])
+    assert back is not None and back.get_text() == render.Labels(lang)["footnote_back"]
+
+
+def test_footnote_markers_on_the_whole_plan_link_to_the_area_page(real_plan):
+    soup = page_soup(real_plan, "fi", "koko-suunnitelma.md")
+    hrefs = sorted(a["href"] for a in soup.find_all("a") if a.get_text() == "*")
+    assert hrefs == [
+        "painopisteet/hyvinvointi-ja-terveyserot.md#hyvinvointi-ja-terveyserot-huomautus-1",
+        "painopisteet/mielen-hyvinvointi.md#mielen-hyvinvointi-huomautus-1",
+    ]
