@@ -18,8 +18,8 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
 from plan import (
-    a11y_report, assets, check, html_fixes, languages, load, material_js, model, preview, progress, render,
-    search_index, sitemap,
+    a11y_report, assets, check, html_fixes, languages, load, material_js, model, page_words, preview, progress,
+    render, search_index, sitemap,
 )
 from plan.labels import all_labels
 
@@ -102,8 +102,12 @@ def _fill_generated(files, config):
 on_files = CombinedEvent(_add_generated, _fill_generated)
 
 
+def on_page_content(html, page, config, files):
+    return page_words.explain_abbreviations(html, config.theme["language"])
+
+
 def on_post_page(output, page, config):
-    return _fixed_html(output)
+    return page_words.soft_hyphens(_fixed_html(output), config.theme["language"])
 
 
 def on_pre_template(template, template_name, config):
@@ -117,7 +121,8 @@ def on_pre_template(template, template_name, config):
 
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        output = _fixed_html(output)  # the stock 404 is a theme template, not a page
+        # the stock 404 is a theme template, not a page
+        output = page_words.soft_hyphens(_fixed_html(output), config.theme["language"])
         _error_pages[config.theme["language"]] = output
     return output
 
