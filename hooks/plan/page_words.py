@@ -178,6 +178,9 @@ def explain_abbreviations(content: str, lang: str) -> str:
 
 _WORD = re.compile(rf"[^\W\d_]{{{LONG},}}")
 _SHORTEST_PART = 3  # letters on either side of a break: no "Hy-" and no "-ma"
+# Patterns mark every syllable, not only where a compound's parts meet; four letters a side keep
+# the breaks that read worst out ("levnadsva-nor" becomes "levnads-vanor").
+_PATTERN_SHORTEST_PART = 4
 
 
 def soft_hyphens(page: str, lang: str) -> str:
@@ -209,7 +212,7 @@ def hyphenated(word: str, lang: str) -> str:
 def _pattern_cuts(word: str, lang: str) -> list[int]:
     if lang not in pyphen.LANGUAGES:
         return []
-    return list(pyphen.Pyphen(lang=lang, left=_SHORTEST_PART, right=_SHORTEST_PART).positions(word))
+    return list(pyphen.Pyphen(lang=lang, left=_PATTERN_SHORTEST_PART, right=_PATTERN_SHORTEST_PART).positions(word))
 
 
 # Voikko reads its Finnish morphology in about 4 s, so its answers are kept on disk (like Jinja's
