@@ -197,6 +197,7 @@ def soft_hyphens(page: str, lang: str) -> str:
     return _rewrite(page, hyphenate)
 
 
+@cache
 def hyphenated(word: str, lang: str) -> str:
     """`word` with a soft hyphen at each place where the dictionary of `lang` lets it break."""
     cuts = _compound_cuts(word) if lang == "fi" else _pattern_cuts(word, lang)
