@@ -17,7 +17,7 @@ import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import a11y_report, charts, feeds, model, open_data, progress
+from . import a11y_report, charts, feeds, footnotes, model, open_data, progress
 from .labels import Labels
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -90,44 +90,6 @@ def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = Fals
         f'<div class="untranslated" markdown="1">\n\n{notice}\n{{: .untranslated__notice }}\n\n'
         f'<div lang="{shown}" markdown="1">\n\n{value.strip()}\n\n</div>\n</div>'
     )
-
-
-# A footnote marker as the plan prints it: one or more `*` right after a word ("Monimuotoisuus-
-# lupauksen*"), escaped by `escape`; n stars point to the area's n-th note (alaviitteet).
-_FOOTNOTE_MARK = re.compile(r"(?<=\w)((?:\\\*)+)")
-
-
-def note_id(area: model.Painopiste, n: int) -> str:
-    return f"{area.id}-huomautus-{n}"
-
-
-def note_ref_id(area: model.Painopiste, n: int) -> str:
-    return f"{area.id}-viite-{n}"
-
-
-def noted(area: model.Painopiste, lang: str) -> set[int]:
-    """The numbers of the area's notes that a marker in its goals points to."""
-    texts = [t[lang] for g in area.tavoitteet for t in (g.tavoite, *g.toimenpiteet, *g.vastuutahot, *g.mittarit)
-             if isinstance(t, model.Teksti)]
-    marks = (re.finditer(r"(?<=\w)(\*+)", text) for text in texts)
-    return {len(m.group(1)) for found in marks for m in found} & set(range(1, len(area.alaviitteet) + 1))
-
-
-def footnote_links(text: str, area: model.Painopiste, labels: Labels, page: str = "") -> Md:
-    """`text` (rendered Markdown of the area's goals) with each footnote marker a link to its note
-    (1.3.1): on the area page (`page` empty) to the note below, which links back to the first
-    marker; elsewhere to the note on the area page `page`."""
-    first: set[int] = set()
-
-    def link(m: re.Match) -> str:
-        n = m.group(1).count("*")
-        if n > len(area.alaviitteet):
-            return m.group(0)  # no such note: the star stays as it is
-        back = "" if page or n in first else f"#{note_ref_id(area, n)} "
-        first.add(n)
-        return f'[{m.group(1)}]({page}#{note_id(area, n)}){{: {back}.footnote-ref aria-label="{labels.format("footnote_ref", n=n)}" }}'
-
-    return Md(_FOOTNOTE_MARK.sub(link, text))
 
 
 @dataclass(frozen=True)
@@ -290,10 +252,10 @@ class Renderer:
             source=lambda lahde: self._source(lahde, lang),
             goal_deadline=lambda goal: self._goal_deadline(goal, labels, lang),
             indicator_text=lambda item: plain(item.nimi if isinstance(item, model.Mittari) else item, lang),
-            footnote_links=lambda text, area, page="": footnote_links(text, area, labels, page),
-            noted=lambda area: noted(area, lang),
-            note_id=note_id,
-            note_ref_id=note_ref_id,
+            footnote_links=lambda text, area, page="": Md(footnotes.linked(text, area, labels, page)),
+            noted=lambda area: footnotes.noted(area, lang),
+            note_id=footnotes.note_id,
+            note_ref_id=footnotes.note_ref_id,
             council_goals=lambda goals: self._council_goals(goals, labels, lang),
             indicator_blocks=lambda goal, level: Md(
                 charts.indicator_blocks(goal, self.as_of, lang, self.html, heading_level=level)
