@@ -13,7 +13,7 @@ from . import model
 from .labels import Labels
 
 # A footnote marker as the plan prints it: one or more `*` right after a word ("Monimuotoisuus-
-# lupauksen*"), as render.escape writes it (`\\*`); n stars point to the area's n-th note (alaviitteet).
+# lupauksen*"), as render.escape writes it (`\*`); n stars point to the area's n-th note (alaviitteet).
 _FOOTNOTE_MARK = re.compile(r"(?<=\w)((?:\\\*)+)")
 
 
