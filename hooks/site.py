@@ -18,7 +18,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
 from plan import (
-    a11y_report, assets, check, html_fixes, languages, load, model, preview, progress, render, search, sitemap,
+    a11y_report, assets, check, html_fixes, languages, load, model, page_words, preview, progress, render, search, sitemap,
 )
 from plan.labels import all_labels
 
@@ -101,8 +101,12 @@ def _fill_generated(files, config):
 on_files = CombinedEvent(_add_generated, _fill_generated)
 
 
+def on_page_content(html, page, config, files):
+    return page_words.explain_abbreviations(html, config.theme["language"])
+
+
 def on_post_page(output, page, config):
-    return _fixed_html(output)
+    return page_words.soft_hyphens(_fixed_html(output), config.theme["language"])
 
 
 def on_pre_template(template, template_name, config):
@@ -116,7 +120,8 @@ def on_pre_template(template, template_name, config):
 
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        output = _fixed_html(output)  # the stock 404 is a theme template, not a page
+        # the stock 404 is a theme template, not a page
+        output = page_words.soft_hyphens(_fixed_html(output), config.theme["language"])
         _error_pages[config.theme["language"]] = output
     return output
 

@@ -249,6 +249,9 @@ class Mittari(Strict):
     """Lähtötaso, jos suunnitelma antaa sen."""
     tavoitetaso: Taso | None = None
     """Tavoitetaso, jos suunnitelma antaa sen."""
+    parempi: Literal["suurempi", "pienempi"] | None = None
+    """Kumpi arvo on parempi: suurempi tai pienempi (esim. kaatumisvammat: pienempi). Vain jos
+    suunnitelma sanoo sen; kaavio ja sivu kertovat sen lukijalle."""
 
 
 def _indicator_form(value: object) -> str:

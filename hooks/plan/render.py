@@ -15,8 +15,9 @@ from pathlib import Path
 
 import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
-from . import a11y_report, charts, feeds, model, open_data, progress
+from . import a11y_report, charts, feeds, footnotes, model, open_data, progress
 from .labels import Labels
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -265,6 +266,11 @@ class Renderer:
             source=lambda lahde: self._source(lahde, lang),
             goal_deadline=lambda goal: self._goal_deadline(goal, labels, lang),
             indicator_text=lambda item: plain(item.nimi if isinstance(item, model.Mittari) else item, lang),
+            footnote_links=lambda text, area, page="": Md(footnotes.linked(text, area, labels, page)),
+            noted=lambda area: footnotes.noted(area, lang),
+            note_id=footnotes.note_id,
+            note_ref_id=footnotes.note_ref_id,
+            council_goals=lambda goals: self._council_goals(goals, labels, lang),
             indicator_blocks=lambda goal, level: Md(
                 charts.indicator_blocks(goal, self.as_of, lang, self.html, heading_level=level)
             ),
@@ -281,6 +287,13 @@ class Renderer:
 
     def _badge(self, key: str, labels: Labels) -> Md:
         return Md(self.html.get_template("status.html.j2").render(key=str(key), L=labels).strip())
+
+    def _council_goals(self, goals: list, labels: Labels, lang: str) -> Md:
+        html = self.html.get_template("council_goals.html.j2").render(
+            goals=goals, progress_of=self._progress, L=labels, lang=lang,
+            badge=lambda key: Markup(self._badge(key, labels)), text=lambda text: charts.html_text(text, lang),
+        )
+        return Md(html.strip())
 
     def _summary(self, goals: list, labels: Labels) -> Md:
         result = progress.summary(goals, self.as_of)

@@ -40,7 +40,7 @@ def test_titles_unique_and_descriptive_per_language(site, lang):
     for page in site.pages(lang):
         soup = site.soup(page)
         title = soup.title.get_text(strip=True)
-        h1 = " ".join(soup.body.find("h1").get_text().split())
+        h1 = " ".join(soup.body.find("h1").get_text().replace("\u00ad", "").split())  # without soft hyphens
         assert h1 in title, (page, title)  # the title names what the page is about
         titles[page] = title
     duplicates = [t for t, n in Counter(titles.values()).items() if n > 1]
