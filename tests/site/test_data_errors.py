@@ -63,7 +63,7 @@ CASES = [
     Case("alias", AREA, ("ruotsinnos_tarkistettu: false", "ruotsinnos_tarkistettu: &x false\nalaviitteet_kopio: *x"), "&x", "", "ankkurit ja viittaukset"),
     Case("anchor", AREA, ("otsikko:", "otsikko: &otsikko"), "&otsikko", "", "ankkurit ja viittaukset"),
     Case("raw-html", AREA, ("  fi: Turvallisuuden edistäminen\n", "  fi: Turvallisuuden <script>alert(1)</script>\n"), "<script>", "otsikko.fi", "HTML-merkintä ei ole sallittu"),
-    Case("javascript-link", AREA, _add_to_kuvaus, "fi: |\n    Katso", "kuvaus.fi", "javascript:-"),
+    Case("javascript-link", AREA, _add_to_kuvaus, "fi: |\n    Katso", "kuvaus.fi", "linkin osoite alkaa javascript:"),
 ]
 
 
