@@ -31,7 +31,6 @@ ALLOWED_TAGS = frozenset({
 })
 ALLOWED_ATTRIBUTES = {
     "a": frozenset({"href"}),  # the link target, scheme-checked; no title, target or rel from data
-    "ol": frozenset({"start"}),  # "3. …" numbers a list from 3: dropping it would change the numbers
     "span": frozenset({"lang"}),  # only "fi" or "sv" (see _allowed_attribute)
 }
 # Site-relative links have no scheme; they are resolved here to the page's address.
@@ -93,7 +92,9 @@ _PARSERS: dict[str, markdown.Markdown] = {}
 @functools.lru_cache(maxsize=4096)  # the check, the links and the pages render the same texts
 def _tree_html(text: str, page_lang: str) -> str:
     md = _PARSERS.get(page_lang) or _PARSERS.setdefault(page_lang, _parser(page_lang))
-    return md.reset().convert(text)
+    # Python-Markdown's serialiser keeps anything that looks like an entity: escaping every `&`
+    # first shows "&amp;" as typed, and keeps "&#106;avascript:" from turning into a scheme.
+    return md.reset().convert(text.replace("&", "&amp;"))
 
 
 def _allowed_attribute(tag: str, attr: str, value: str) -> str | None:
@@ -101,8 +102,6 @@ def _allowed_attribute(tag: str, attr: str, value: str) -> str | None:
         return value if value in LANG_VALUES else None
     if tag == "a" and attr == "href":
         return value if _href_problem(value) is None else None
-    if tag == "ol" and attr == "start":
-        return value if value.isdigit() else None
     return value
 
 
