@@ -178,8 +178,19 @@ for _level in "23456":
     _REFUSED_TAGS[f"h{_level}"] = _REFUSED_TAGS["h1"]
 
 
+# Text without these can only become paragraphs, lists, emphasis and line breaks, all allowed:
+# the check need not render it (most texts are plain paragraphs; the check must stay fast).
+_MAY_NEED_A_LOOK = re.compile(r"[\[\]!{}`#<>&\\\x00-\x08\x0b-\x1f\x7f-\x9f]|^ {4}|^\s*[-=*_][-=*_\s]*$", re.M)
+
+
+def plain_blocks_only(text: str) -> bool:
+    return not _MAY_NEED_A_LOOK.search(text)
+
+
 def links(text: str) -> list[Link]:
     """The internal links of a text, as written (for the check of their targets)."""
+    if plain_blocks_only(text):
+        return []
     found = []
     for kind, *rest in _events(_tree_html(text, "fi")):
         if kind == "start" and rest[0] == "a":
@@ -192,6 +203,8 @@ def links(text: str) -> list[Link]:
 
 def problems(text: str) -> list[str]:
     """Why the site would not show `text` as written, in Finnish; [] when it shows all of it."""
+    if plain_blocks_only(text):
+        return []
     found: list[str] = []
     attrs = ATTR_LIST.search(text)
     if attrs:

@@ -119,8 +119,9 @@ def _check_nodes(
     marks[path] = node.start_mark
     if len(path) > MAX_NODE_DEPTH:
         raise _NodeError(path, node.start_mark, "rakenne on sisäkkäin liian syvä: tiedostossa ei tarvita näin syvää rakennetta")
-    if isinstance(node, yaml.ScalarNode) and (bad := _SUSPECT.search(node.value)):
-        # Written as an escape inside double quotes ("\x01", "\u202e"): the file itself looks clean.
+    if isinstance(node, yaml.ScalarNode) and node.style == '"' and (bad := _SUSPECT.search(node.value)):
+        # Written as an escape inside double quotes ("\x01", "\u202e"), the only place where a
+        # character can hide from the scan of the file.
         raise _NodeError(path, node.start_mark, f"tekstissä on {character_problem(bad.group(0))} (kirjoitettu \\-koodina lainausmerkkeihin)")
     implicit = _implicit_tag(loader, node)
     if node.tag != implicit:
@@ -174,6 +175,7 @@ class Source:
     data: Any
     marks: dict[Path_, yaml.Mark]
     first_line: str = ""
+    may_link: bool = True  # a Markdown link needs "](" or "]:"; without them no text is walked for links
 
     def error(self, loc: Iterable[str | int], message: str, missing: bool = False) -> DataError:
         """An error at `loc`; a missing field is named, at the line of its parent."""
@@ -350,7 +352,7 @@ def read_yaml(file: Path) -> Source:
         raise DataErrors([DataError(file, 1, 1, "", f"YAML-virhe: tiedostoa ei voi lukea ({_finnish_reader_error(exc)})")]) from None
     finally:
         loader.dispose()
-    return Source(file, data, marks, text.split("\n", 1)[0].rstrip())
+    return Source(file, data, marks, text.split("\n", 1)[0].rstrip(), "](" in text or "]:" in text or "\\x5" in text)
 
 
 def _finnish_reader_error(exc: yaml.YAMLError) -> str:
@@ -641,6 +643,8 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
 
 def _internal_links(read_files: list[tuple[Source, BaseModel]]):
     for source, value in read_files:
+        if not source.may_link:
+            continue
         for where, _, text in data_links.markdown_texts(value):
             for link in data_markdown.links(text):
                 yield source, where, link
