@@ -117,6 +117,7 @@ def test_data_mistake_is_shown_escaped_and_the_last_good_pages_stay(preview, cas
     old, new, message = PREVIEW_CASES[case]
     area = preview.project / AREA
     original = area.read_text(encoding="utf-8")
+    good_title = _page(preview.url + PAGE).find("h1").get_text()  # earlier tests may have changed it
     mark = preview.mark()
     try:
         _edit(area, old, new)
@@ -124,7 +125,7 @@ def test_data_mistake_is_shown_escaped_and_the_last_good_pages_stay(preview, cas
         box = _until(lambda: _errors_box(preview.url + PAGE))
         assert message in box.get_text()
         assert box.find("img") is None and not any(a.startswith("on") for el in box.find_all(True) for a in el.attrs)
-        assert _page(preview.url + PAGE).find("h1").find("span", lang="fi").get_text() == "Turvallisuuden edistäminen"
+        assert _page(preview.url + PAGE).find("h1").get_text() == good_title  # the last good page
     finally:
         area.write_text(original, encoding="utf-8")
     _until(lambda: True if _errors_box(preview.url + PAGE) is None else None)
