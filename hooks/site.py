@@ -59,6 +59,8 @@ def _load_and_render(config):
         loaded, errors = _preview[0].load(DATA_DIR) if _preview else (load.load(DATA_DIR), None)
     except load.DataErrors as exc:
         raise PluginError(check.explain(exc)) from None
+    except load.LoadBug as exc:
+        raise PluginError(check.bug_message(exc)) from None
     if errors:  # only in the preview; INFO, because a warning would fail `strict` and stall serve
         log.info(check.explain(errors, preview=True))
     config.extra["data_errors"] = [str(e) for e in errors.errors] if errors else []

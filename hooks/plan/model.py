@@ -30,6 +30,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from . import data_markdown
+
 LANGUAGES = ("fi", "sv")
 Language = Literal["fi", "sv"]
 
@@ -58,7 +60,6 @@ ALLOW_UNTRANSLATED = "allow_untranslated"
 
 
 RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
-SCRIPT_LINK = re.compile(r"(?i)(\]\(|\]:)\s*(javascript|vbscript|data)\s*:")
 
 
 _NO_HTML_SCHEMA = {"not": {"pattern": RAW_HTML.pattern}}
@@ -102,13 +103,15 @@ class Teksti(Strict):
 
 
 class MarkdownTeksti(Teksti):
-    """Markdown-teksti suomeksi ja ruotsiksi: kappaleet, luettelot ja linkit. HTML-merkintöjä ei sallita."""
+    """Markdown-teksti suomeksi ja ruotsiksi: kappaleet, luettelot, korostus ja linkit (https:, mailto: tai sivuston sivu, esim. strategia.md). HTML-merkintöjä, kuvia, otsikoita ja {: }-merkintöjä ei sallita."""
 
     @field_validator("fi", "sv")
     @classmethod
-    def _no_script_links(cls, value: str) -> str:
-        if SCRIPT_LINK.search(value):
-            raise ValueError("javascript:-, vbscript:- ja data:-linkit eivät ole sallittuja: poista linkki")
+    def _shown_as_written(cls, value: str | None) -> str | None:
+        # Whatever the sanitiser would drop is refused here, so that no text silently disappears.
+        problems = data_markdown.problems(value) if value is not None else []
+        if problems:
+            raise ValueError("; ".join(problems))
         return value
 
 
