@@ -89,7 +89,8 @@ CASES += [
 
 
 # Issue 13: what editors realistically produce and what a hostile contribution could contain.
-_KUVAUS_FI = re.compile(r"kuvaus:\n  fi: \|\n    [^\n]*\n")
+# The comments between `kuvaus:` and `fi:` record repairs of the source's wording (issue 14).
+_KUVAUS_FI = re.compile(r"kuvaus:\n(?:  #[^\n]*\n)*  fi: \|\n    [^\n]*\n")
 
 
 def _kuvaus(markdown: str) -> Callable[[str], str]:
