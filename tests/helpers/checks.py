@@ -10,6 +10,11 @@ CHECKS = {
         "fi": "Automaattinen tarkistus axe-core-työkalulla jokaisella sivulla, molemmilla kielillä, vaaleassa ja tummassa teemassa, 1280 ja 320 pikselin leveydellä",
         "sv": "Automatisk kontroll med axe-core på varje sida, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd",
     },
+    "htmlcs": {
+        "criteria": [],  # each error's code names its WCAG 2.1 criterion (Principle1.Guideline1_1.1_1_1…)
+        "fi": "Automaattinen tarkistus HTML_CodeSniffer-työkalulla (WCAG2AA) jokaisella sivulla, molemmilla kielillä, vaaleassa ja tummassa teemassa, 1280 ja 320 pikselin leveydellä",
+        "sv": "Automatisk kontroll med HTML_CodeSniffer (WCAG2AA) på varje sida, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd",
+    },
     "reflow": {
         "criteria": ["1.4.10"],
         "fi": "Sisältö mukautuu 320 pikselin leveyteen ja 400 %:n suurennukseen ilman vaakasuuntaista vieritystä",
@@ -24,6 +29,11 @@ CHECKS = {
         "criteria": ["2.1.1", "2.1.2", "2.4.1", "2.4.3", "2.4.7", "2.4.11"],
         "fi": "Kaikki linkit, painikkeet ja kentät saavutetaan näppäimistöllä järkevässä järjestyksessä ilman ansaa; ohituslinkki on ensimmäinen; kohdistus näkyy ja jää näkyviin",
         "sv": "Alla länkar, knappar och fält nås med tangentbordet i en logisk ordning utan fälla; överhoppningslänken är först; fokus syns och döljs inte",
+    },
+    "controls": {
+        "criteria": ["2.1.1", "2.4.3", "4.1.2", "4.1.3"],
+        "fi": "Teemapainike, valikko ja haku saavutetaan sarkaimella ja toimivat Enterillä, välilyönnillä ja osoittimella; niiden rooli, nimi ja tila näkyvät saavutettavuuspuussa; Esc palauttaa kohdistuksen avaajaan; hakutulosten määrä kerrotaan tilailmoituksena sivun kielellä; teemavalinta säilyy",
+        "sv": "Temaknappen, menyn och sökningen nås med tabb och fungerar med Enter, mellanslag och pekare; deras roll, namn och läge syns i tillgänglighetsträdet; Esc återför fokus till det som öppnade; antalet sökträffar meddelas som statusmeddelande på sidans språk; temavalet bevaras",
     },
     "language": {
         "criteria": ["3.1.1", "3.1.2"],
