@@ -120,3 +120,30 @@ def banner_button(tree: AXTree, name: str) -> AXNode:
     assert node is not None, f'no button "{name}" in the accessibility tree; it has:\n' + tree.describe()
     assert node.inside("banner"), f"{node} is not in the banner (the page header)"
     return node
+
+
+def open_search(browser, lang: str) -> AXTree:
+    """Opens search as a keyboard user does (Tab to the search button, Enter); the tree once focus
+    is in the search field."""
+    tab_to(browser, banner_button(AXTree(browser), SEARCH[lang]))
+    press(browser, Keys.ENTER)
+    return wait_tree(browser, lambda t: (f := t.focused()) is not None and f.role == "searchbox",
+                     "after Enter on the search button focus is not in a search field")
+
+
+def result_links(tree: AXTree, lang: str) -> list[AXNode]:
+    """The result links: the links in lists inside what the search button controls."""
+    button = tree.one("button", SEARCH[lang])
+    panels = button.controls() if button else []
+    return [a for panel in panels for lst in panel.find("list") for a in lst.find("link")]
+
+
+def search(browser, server, page: str, query: str, found) -> AXTree:
+    """Opens the page fresh, opens search, types the query; the tree once `found(result urls)`
+    holds (results come while typing: the answer to the whole query is waited for)."""
+    lang = "sv" if page.startswith("sv/") else "fi"
+    open_fresh(browser, server, page)
+    open_search(browser, lang)
+    type_text(browser, query)
+    return wait_tree(browser, lambda t: found([a.prop("url") or "" for a in result_links(t, lang)]),
+                     f'searching "{query}" on /{page} does not give the expected results')
