@@ -11,7 +11,8 @@ import pytest
 from selenium.webdriver.common.keys import Keys
 
 from ax_tree import AXTree
-from controls import DARK, DESKTOP, LIGHT, PHONE, THEME, open_fresh, prefer_scheme, press, scheme, set_width, reset_width
+from controls import (DARK, DESKTOP, HOME, LANGS, LIGHT, MENU, PHONE, THEME, banner_button, open_fresh, open_search,
+                      prefer_scheme, press, reset_width, result_links, scheme, set_width, tab_to, type_text, wait_tree)
 from focus_pixels import check_stop, focused
 from sitebuild import page_lang, session_site
 
@@ -82,4 +83,63 @@ def test_focus_is_visible_in_pixels(browser, server, view):
     name, page, header_only = view
     _open_in_scheme(browser, server, page, name)
     problems = _walk(browser, header_only)
+    assert not problems, "\n".join(problems)
+
+
+# --- inside what the controls open: the menu drawer at 320 px, the search results --------------
+
+def _check_stops_while(browser, inside, limit: int) -> list[str]:
+    """Measures the stops from the focused one on, Tab by Tab, while `inside(AX node)` holds."""
+    problems, n = [], 0
+    while n < limit:
+        node = AXTree(browser).focused()
+        if node is None or not inside(node):
+            break
+        n += 1
+        problem, _ = check_stop(browser, focused(browser))
+        if problem:
+            problems.append(f"{node}: {problem}")
+        press(browser, Keys.TAB)
+    assert n, f"focus is not inside, but on {AXTree(browser).focused()}"
+    return problems
+
+
+@pytest.mark.parametrize("name", SCHEMES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_focus_is_visible_in_the_open_menu_at_320_px(browser, server, lang, name):
+    set_width(browser, PHONE)
+    try:
+        _open_in_scheme(browser, server, HOME[lang], name)
+        button = banner_button(AXTree(browser), MENU[lang])
+        tab_to(browser, button)
+        press(browser, Keys.ENTER)
+        drawer = wait_tree(browser, lambda t: t.one("button", MENU[lang]).expanded is True,
+                           "the menu does not open").one("button", MENU[lang]).controls()
+        ids = {n.backend_id for d in drawer for n in [d, *d.descendants()]}
+        problems = _check_stops_while(browser, lambda node: node.backend_id in ids, 60)
+    finally:
+        prefer_scheme(browser, None)
+        reset_width(browser)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", SCHEMES)
+@pytest.mark.parametrize("lang, query", [("fi", "turvallisuus"), ("sv", "säkerhet")])
+def test_focus_is_visible_on_search_results(browser, server, lang, query, name, width):
+    set_width(browser, width)
+    try:
+        _open_in_scheme(browser, server, HOME[lang], name)
+        open_search(browser, lang)
+        type_text(browser, query)
+        tree = wait_tree(browser, lambda t: len(result_links(t, lang)) >= 3, f'no results for "{query}"')
+        ids = {a.backend_id for a in result_links(tree, lang)}
+        for _ in range(10):  # from the field past its buttons to the first result
+            press(browser, Keys.TAB)
+            if AXTree(browser).focused().backend_id in ids:
+                break
+        problems = _check_stops_while(browser, lambda node: node.backend_id in ids, 3)
+    finally:
+        prefer_scheme(browser, None)
+        reset_width(browser)
     assert not problems, "\n".join(problems)

@@ -31,14 +31,30 @@ return {body: false, what: `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : 
         scrollX, scrollY, viewWidth: innerWidth, viewHeight: innerHeight,
         inHeader: !!el.closest('header'), inMain: !!el.closest('main')};
 """
-BLUR_JS = r"""
-window.__pixelsFocused = document.activeElement;
-document.activeElement.blur();
-document.getAnimations().forEach(a => { try { a.finish(); } catch (e) {} });
+# Focus leaves and comes back without the page's scripts hearing of it (a panel that closes when
+# focus leaves would otherwise be measured closed): the focus events stop at the window.
+_QUIET = r"""
+const quiet = e => e.stopImmediatePropagation();
+const types = ['blur', 'focusout', 'focus', 'focusin'];
+types.forEach(t => window.addEventListener(t, quiet, true));
+const settle = () => document.getAnimations().forEach(a => { try { a.finish(); } catch (e) {} });
+const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map(Math.round).join(); };
 """
-REFOCUS_JS = r"""
+BLUR_JS = _QUIET + r"""
+// What holds the element must stay put: an element may appear only while focused (a skip link),
+// but a panel that closes when focus leaves would make any focus look visible.
+const el = window.__pixelsFocused = document.activeElement;
+const holder = el.parentElement || el;
+const before = box(holder);
+el.blur();
+settle();
+types.forEach(t => window.removeEventListener(t, quiet, true));
+return before === box(holder);
+"""
+REFOCUS_JS = _QUIET + r"""
 window.__pixelsFocused.focus({preventScroll: true});
-document.getAnimations().forEach(a => { try { a.finish(); } catch (e) {} });
+settle();
+types.forEach(t => window.removeEventListener(t, quiet, true));
 """
 
 
@@ -118,9 +134,11 @@ def check_stop(browser, stop: dict) -> tuple[str | None, Change | None]:
                 f"{stop['viewWidth']}x{stop['viewHeight']} view (2.4.7)"), None
     clip = {"x": left + stop["scrollX"], "y": top + stop["scrollY"], "width": right - left, "height": bottom - top}
     with_focus = screenshot(browser, clip)
-    browser.execute_script(BLUR_JS)
+    stayed = browser.execute_script(BLUR_JS)
     without = screenshot(browser, clip)
     browser.execute_script(REFOCUS_JS)
+    if not stayed:
+        return f"what holds {stop['what']} moves or closes when focus leaves it: its focus cannot be compared", None
     change = compare(with_focus, without)
     if change.strong < required(stop):
         return (f"focus on {stop['what']} is not visible enough: {change}; at least {required(stop)} px at "
