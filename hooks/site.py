@@ -18,8 +18,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
 from plan import (
-    a11y_report, assets, check, html_fixes, languages, load, material_js, model, preview, progress, render,
-    search_index, sitemap,
+    a11y_report, assets, check, html_fixes, languages, load, model, preview, progress, render, search, sitemap,
 )
 from plan.labels import all_labels
 
@@ -129,7 +128,7 @@ def _fixed_html(html):
         raise PluginError(str(exc)) from None
 
 
-@event_priority(-110)  # after mkdocs-static-i18n has merged every language's search entries
+@event_priority(-110)  # after mkdocs-static-i18n's own post-build
 def on_post_build(config):
     # mkdocs-static-i18n builds the other languages inside the first one's post-build, so this runs
     # once per language; the site is whole only in the last run (the plugin is no longer `building`).
@@ -147,21 +146,10 @@ def on_post_build(config):
         target = site / ("404.html" if lang == model.LANGUAGES[0] else f"{lang}/404.html")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
-    scripts = site / "assets" / "javascripts"
-    for pattern, patch in (("workers/search.*.min.js", material_js.worker), ("bundle.*.min.js", material_js.bundle)):
-        for script in scripts.glob(pattern):
-            try:
-                script.write_text(patch(script.read_text(encoding="utf-8")), encoding="utf-8")
-            except material_js.PatchError as exc:
-                raise PluginError(str(exc)) from None
-    index_file = site / "search" / "search_index.json"
-    if index_file.exists():
-        parts = search_index.split(
-            json.loads(index_file.read_text(encoding="utf-8")), list(model.LANGUAGES), model.LANGUAGES[0]
-        )
-        for lang, part in parts.items():
-            target = index_file if lang == model.LANGUAGES[0] else site / lang / "search" / "search_index.json"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    assets.remove_material_scripts(site)
+    try:
+        search.index_site(site)
+    except search.SearchIndexError as exc:
+        raise PluginError(str(exc)) from None
     sitemap.remove_without_address(site, config.site_url)
     assets.lighten_stylesheets(site, config.extra_css)  # last: it reads every page written above

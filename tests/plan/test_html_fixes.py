@@ -4,48 +4,46 @@ import pytest
 
 from plan import html_fixes
 
-# The two toggles exactly as Material 9.8.1's base.html writes them.
-MATERIAL_TOGGLES = (
-    '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">\n'
-    '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">\n'
-)
+# As Material 9.8.1's base.html writes them, outside any block.
+MATERIAL_BODY = """
+    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">
+    <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">
+    <label class="md-overlay" for="__drawer"></label>
+    <div data-md-component="skip">
+        <a href="#x" class="md-skip">
+          Hyppää sisältöön
+        </a>
+    </div>
+    <header>…</header>
+    <main class="md-main" data-md-component="main">
+      <div class="md-main__inner md-grid">
+        <nav>menu</nav>
+        <main class="md-content"><article>text</article></main>
+      </div>
+    </main>
+"""
 
 
-def test_drops_autocomplete_from_checkboxes_only():
-    search = '<input type="text" class="md-search__input" autocomplete="off" required>'
-    fixed = html_fixes.drop_checkbox_autocomplete(MATERIAL_TOGGLES + search)
-    assert fixed == (
-        '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">\n'
-        '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search">\n'
-        + search
-    )
+def test_material_toggles_and_skip_link_are_dropped():
+    fixed = html_fixes.drop_material_toggles(MATERIAL_BODY)
+    assert "md-toggle" not in fixed and "md-overlay" not in fixed and "md-skip" not in fixed
+    assert "<header>…</header>" in fixed
 
 
-def test_attribute_order_and_valueless_form_do_not_matter():
-    html = '<input autocomplete id="a" type="checkbox"><input autocomplete="off" type="checkbox"/>'
-    assert html_fixes.drop_checkbox_autocomplete(html) == '<input id="a" type="checkbox"><input type="checkbox"/>'
+def test_outer_main_becomes_a_div_and_the_content_main_stays():
+    fixed = html_fixes.main_holds_content_only(MATERIAL_BODY)
+    assert fixed.count("<main") == 1 and fixed.count("</main>") == 1
+    assert '<main class="md-content"><article>text</article></main>' in fixed
+    assert '<div class="md-main">' in fixed
+    assert fixed.rstrip().endswith("</div>")
 
 
-def test_leaves_text_and_other_attributes_alone():
-    html = (
-        '<input data-type="checkbox" autocomplete="off">'
-        '<p>&lt;input type="checkbox" autocomplete="off"&gt;</p>'
-        '<input type="checkbox" data-autocomplete="x" autocomplete="off">'
-    )
-    assert html_fixes.drop_checkbox_autocomplete(html) == (
-        '<input data-type="checkbox" autocomplete="off">'
-        '<p>&lt;input type="checkbox" autocomplete="off"&gt;</p>'
-        '<input type="checkbox" data-autocomplete="x">'
-    )
-
-
-def test_fails_loudly_when_material_no_longer_writes_it():
-    with pytest.raises(html_fixes.HtmlFixError, match="drop_checkbox_autocomplete"):
-        html_fixes.drop_checkbox_autocomplete('<input class="md-toggle" type="checkbox" id="__drawer">')
+@pytest.mark.parametrize("fix", html_fixes.FIXES, ids=lambda f: f.__name__)
+def test_each_fix_fails_loudly_when_material_no_longer_writes_its_markup(fix):
+    with pytest.raises(html_fixes.HtmlFixError, match=fix.__name__):
+        fix("<!doctype html><html><body><main><article>x</article></main></body></html>")
 
 
 def test_fix_page_applies_every_fix():
-    page = f"<!doctype html><html><body>{MATERIAL_TOGGLES}</body></html>"
-    assert "autocomplete" not in html_fixes.fix_page(page)
-    with pytest.raises(html_fixes.HtmlFixError):
-        html_fixes.fix_page("<!doctype html><html><body></body></html>")
+    fixed = html_fixes.fix_page(f"<!doctype html><html><body>{MATERIAL_BODY}</body></html>")
+    assert "md-toggle" not in fixed and fixed.count("<main") == 1

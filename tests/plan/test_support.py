@@ -1,8 +1,8 @@
-"""labels.py, languages.py, search_index.py."""
+"""labels.py, languages.py."""
 
 import datetime as dt
 
-from plan import languages, search_index
+from plan import languages
 from plan.labels import Labels, all_labels
 
 
@@ -33,22 +33,3 @@ def test_home_alternates_for_the_error_pages():
     alternates = [{"name": "Suomi", "lang": "fi", "link": "/x/"}, {"name": "Svenska", "lang": "sv", "link": "/sv/x/"}]
     homes = languages.home_alternates(alternates, all_labels())
     assert [a["link"] for a in homes] == ["/", "/sv/"] and homes[1]["name"] == "Svenska"
-
-
-def test_search_index_split_per_language():
-    index = {
-        "config": {"lang": ["fi", "sv"], "separator": "x"},
-        "docs": [
-            {"location": "", "title": "Etusivu", "text": ""},
-            {"location": "strategia/#arvot", "title": "Arvot", "text": ""},
-            {"location": "sv/", "title": "Startsida", "text": ""},
-            {"location": "sv/strategia/#arvot", "title": "Värderingar", "text": ""},
-            {"location": "svenska-asia/", "title": "Ei ruotsia", "text": ""},
-        ],
-    }
-    parts = search_index.split(index, ["fi", "sv"], "fi")
-    assert parts["fi"]["config"]["lang"] == ["fi"] and parts["sv"]["config"]["lang"] == ["sv"]
-    assert [d["location"] for d in parts["fi"]["docs"]] == ["", "strategia/#arvot", "svenska-asia/"]
-    assert [d["location"] for d in parts["sv"]["docs"]] == ["", "strategia/#arvot"]
-    assert index["config"]["lang"] == ["fi", "sv"]  # the input is left alone
-

@@ -37,6 +37,15 @@ def test_pages_name_their_canonical_address(published, page):
     assert published.soup(page).find("link", rel="canonical")["href"] == PUBLIC_URL + page
 
 
+@pytest.mark.parametrize("page", ["", "strategia/", "sv/", "sv/strategia/", "404.html", "sv/404.html"])
+def test_language_alternates_are_absolute(published, page):
+    alternates = {a["hreflang"]: a["href"] for a in published.soup(page).find_all("link", rel="alternate", hreflang=True)}
+    base = page.removeprefix("sv/")
+    expected = ({"fi": PUBLIC_URL, "sv": PUBLIC_URL + "sv/"} if base == "404.html"
+                else {"fi": PUBLIC_URL + base, "sv": PUBLIC_URL + "sv/" + base})
+    assert alternates == expected
+
+
 @pytest.mark.parametrize("home", ["", "sv/"])
 def test_feed_links_are_absolute(published, home):
     feed = feedparser.parse((published.dir / home / "feed.xml").read_bytes())

@@ -18,6 +18,7 @@ def test_two_builds_are_identical(tmp_path):
     names = _files(first.dir)
     assert names == _files(second.dir)
     assert {"feed.xml", "sv/feed.xml", "data/plan.json", "data/goals.csv", "sitemap.xml", "sitemap.xml.gz",
-            "search/search_index.json", "sv/search/search_index.json"} <= set(names)
+            "pagefind/pagefind.js", "pagefind/pagefind-entry.json"} <= set(names)
+    assert {n.split("_")[0] for n in names if n.endswith(".pf_meta")} == {"pagefind/pagefind.fi", "pagefind/pagefind.sv"}
     _, mismatch, errors = filecmp.cmpfiles(first.dir, second.dir, names, shallow=False)
     assert not mismatch and not errors, f"differ between two builds: {mismatch + errors}"

@@ -1,8 +1,10 @@
-"""Search in real Chromium: each language finds its own pages, also by inflected forms, and a
-result opens its page with the searched word highlighted.
+"""Search in real Chromium: each language finds its own pages, also by inflected forms that no page
+contains (Pagefind's Finnish and Swedish stemming), says how many it found, and a result opens
+its page with the found words marked.
 
 Search is worked as the control contract (issue 12) has it: the search button in the header, the
-field that then has focus, the result links in the panel the button controls (tests/helpers/controls.py).
+field that then has focus, the live region and the result links in the panel the button controls
+(tests/helpers/controls.py), not through the panel's classes.
 """
 
 import os
@@ -12,9 +14,14 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from controls import result_links, search
+from controls import result_links, search, wait_tree
 
-MIN_STEM = 5  # the marked words and the query share at least this much: the word's stem
+COUNT = {"fi": ("tulos", "tulosta"), "sv": ("träff", "träffar")}
+MIN_STEM = 5  # a marked word and the query share at least this much: the word's stem
+
+
+def _status(tree) -> str:
+    return " ".join(n.text() or n.name for n in tree.find("status") if n.prop("live") == "polite")
 
 
 @pytest.mark.parametrize(
@@ -32,13 +39,23 @@ def test_search_finds_inflected_forms_in_the_readers_language(browser, server, s
     assert query not in text  # the form is not on any page: a match comes from stemming
     lang = "sv" if page.startswith("sv/") else "fi"
     tree = search(browser, server, page, query, lambda urls: any(urlparse(u).path.startswith(expected) for u in urls))
+    def counted(t):  # the count said is the number of result links (results come while typing)
+        n = len(result_links(t, lang))
+        return n and _status(t) == f"{n} {COUNT[lang][0 if n == 1 else 1]}"
+
+    tree = wait_tree(browser, counted, f"the live region does not say how many results there are: {COUNT[lang]}")
     links = [a.prop("url") for a in result_links(tree, lang)]
     paths = [urlparse(u).path for u in links]
-    swedish = page.startswith("sv/")
-    assert paths and all(path.startswith("/sv/") == swedish for path in paths), paths
-    # The result opens its page with the word marked wherever it occurs, in all its forms.
+    assert any(path.startswith(expected) for path in paths), paths
+    assert all(path.startswith("/sv/") == (lang == "sv") for path in paths), paths
+    # The result opens its page with the words that were found marked wherever they occur.
     browser.get(next(u for u in links if urlparse(u).path.startswith(expected)))
     marks = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main mark"))
     words = {mark.text.lower() for mark in marks}
-    stem = os.path.commonprefix([*words, query])
-    assert len(stem) >= MIN_STEM, f"marked {sorted(words)} for {query!r}: not the searched word's forms"
+    assert all(len(os.path.commonprefix([query, w])) >= MIN_STEM for w in words), (query, words)
+
+
+def test_a_query_that_finds_nothing_says_so(browser, server):
+    tree = search(browser, server, "sv/", "xyzzyqwerty", lambda urls: True)
+    tree = wait_tree(browser, lambda t: _status(t) == "Inga träffar", 'the live region does not say "Inga träffar"')
+    assert not result_links(tree, "sv")

@@ -1,0 +1,34 @@
+"""Site search: Pagefind indexes the built site, one index per <html lang>, with Finnish and
+Swedish stemming, in fragments that the reader's browser loads only when search is opened
+(overrides/assets/javascripts/site.js). Only each page's article (`data-pagefind-body`) is indexed,
+so menus and the 404 pages are not. Plain Python: no MkDocs here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BUNDLE = "pagefind"
+# Pagefind writes its own search interfaces too; the site has its own (overrides/partials/search.html).
+_UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js",
+           "wasm.unknown.pagefind")
+
+
+class SearchIndexError(RuntimeError):
+    pass
+
+
+def index_site(site: Path) -> Path:
+    """Writes the search bundle into `site`/pagefind and returns its folder."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE, "--silent"],
+        capture_output=True, text=True, check=False,
+    )
+    bundle = site / BUNDLE
+    if done.returncode != 0 or not (bundle / "pagefind.js").is_file():
+        raise SearchIndexError(f"Hakuhakemiston (Pagefind) luonti epäonnistui: {done.stderr.strip() or done.stdout.strip()}")
+    for pattern in _UNUSED:
+        for file in bundle.glob(pattern):
+            file.unlink()
+    return bundle
