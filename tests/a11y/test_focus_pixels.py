@@ -12,7 +12,8 @@ from selenium.webdriver.common.keys import Keys
 
 from ax_tree import AXTree
 from controls import (DARK, DESKTOP, HOME, LANGS, LIGHT, MENU, PHONE, THEME, banner_button, open_fresh, open_search,
-                      prefer_scheme, press, reset_width, result_links, scheme, set_width, tab_to, type_text, wait_tree)
+                      prefer_scheme, press, reset_width, result_links, scheme, set_width, tab_to, toggle, type_text,
+                      wait_tree)
 from focus_pixels import check_stop, focused
 from sitebuild import page_lang, session_site
 
@@ -45,7 +46,7 @@ def _open_in_scheme(browser, server, page: str, name: str) -> None:
     open_fresh(browser, server, page)
     if scheme(browser) == SCHEMES[name]:
         return
-    button = AXTree(browser).one("button", THEME[page_lang(page)])
+    button = toggle(AXTree(browser), THEME[page_lang(page)])
     if button is not None:
         button.element().click()
         browser.get(server.url + page)
@@ -113,8 +114,8 @@ def test_focus_is_visible_in_the_open_menu_at_320_px(browser, server, lang, name
         button = banner_button(AXTree(browser), MENU[lang])
         tab_to(browser, button)
         press(browser, Keys.ENTER)
-        drawer = wait_tree(browser, lambda t: t.one("button", MENU[lang]).expanded is True,
-                           "the menu does not open").one("button", MENU[lang]).controls()
+        tree = wait_tree(browser, lambda t: toggle(t, MENU[lang]).expanded is True, "the menu does not open")
+        drawer = toggle(tree, MENU[lang]).controls()
         ids = {n.backend_id for d in drawer for n in [d, *d.descendants()]}
         problems = _check_stops_while(browser, lambda node: node.backend_id in ids, 60)
     finally:

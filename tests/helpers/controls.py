@@ -114,9 +114,19 @@ def wait_tree(browser, condition, what: str, timeout: float = 10) -> AXTree:
         time.sleep(0.05)
 
 
+def toggle(tree: AXTree, name: str) -> AXNode | None:
+    """The button of this name that has a state (aria-pressed or aria-expanded): the control, not
+    another button of the same name (the search form's submit button "Sök" beside the search button "Sök")."""
+    found = tree.find("button", name)
+    stated = [n for n in found if n.pressed is not None or n.expanded is not None]
+    if len(stated) > 1:
+        raise AssertionError(f'{len(stated)} toggle buttons "{name}": ' + ", ".join(map(str, stated)))
+    return stated[0] if stated else (found[0] if len(found) == 1 else None)
+
+
 def banner_button(tree: AXTree, name: str) -> AXNode:
-    """The one button of this name, which must be in the banner (the page header)."""
-    node = tree.one("button", name)
+    """The one control button of this name, which must be in the banner (the page header)."""
+    node = toggle(tree, name)
     assert node is not None, f'no button "{name}" in the accessibility tree; it has:\n' + tree.describe()
     assert node.inside("banner"), f"{node} is not in the banner (the page header)"
     return node
@@ -133,7 +143,7 @@ def open_search(browser, lang: str) -> AXTree:
 
 def result_links(tree: AXTree, lang: str) -> list[AXNode]:
     """The result links: the links in lists inside what the search button controls."""
-    button = tree.one("button", SEARCH[lang])
+    button = toggle(tree, SEARCH[lang])
     panels = button.controls() if button else []
     return [a for panel in panels for lst in panel.find("list") for a in lst.find("link")]
 
