@@ -133,7 +133,7 @@ def test_focus_is_visible_on_search_results(browser, server, lang, query, name, 
         _open_in_scheme(browser, server, HOME[lang], name)
         open_search(browser, lang)
         type_text(browser, query)
-        tree = wait_tree(browser, lambda t: len(result_links(t, lang)) >= 3, f'no results for "{query}"')
+        tree = wait_tree(browser, lambda t: len(result_links(t, lang)) >= 1, f'no results for "{query}"')
         ids = {a.backend_id for a in result_links(tree, lang)}
         for _ in range(10):  # from the field past its buttons to the first result
             press(browser, Keys.TAB)
