@@ -93,7 +93,7 @@ def test_axe_finds_no_violations_with_search_words_marked(browser, server, home,
     browser.get(link)
     # The marks come once the search index has loaded.
     axe, result = axe_view(browser, browser.current_url, 1280, scheme, ready="main mark")
-    assert len(browser.find_elements(By.CSS_SELECTOR, "main mark")) > 3
+    assert browser.find_elements(By.CSS_SELECTOR, "main mark")
     assert not result["violations"], axe.report(result["violations"])
     errors = engines.htmlcs_errors(browser)
     assert not errors, engines.htmlcs_report(errors)

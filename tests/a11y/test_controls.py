@@ -238,6 +238,8 @@ def test_landmarks_and_the_current_page_in_the_menu(fresh, server, page):
     assert not nested, f"navigation landmarks inside navigation: {nested}"
     assert len(navs) <= 2, f"{len(navs)} navigation landmarks; expected the menu and at most one contents list: " \
                            f"{[str(n) for n in navs]}"
+    names = [n.name for n in navs]
+    assert all(names) and len(set(names)) == len(names), f"navigation landmarks unnamed or named alike: {names}"
     if page.endswith("404.html"):
         return  # an error page is in no menu
     current = _current_page_links(tree, browser, server.url + page)
