@@ -1,5 +1,5 @@
 """What's new: the published progress reports and content changes, newest first, as the page
-"Mitä uutta" / "Vad är nytt" (templates/whats_new.md.j2) and as one Atom feed (RFC 4287) per
+"Mitä uutta" / "Aktuellt" (templates/whats_new.md.j2) and as one Atom feed (RFC 4287) per
 language: feed.xml (Finnish, at the site root) and sv/feed.xml (Swedish). Both show only the
 newest LATEST entries (`newest`).
 

@@ -389,6 +389,9 @@ class Suunnitelma(Strict):
     """Suunnitelmakausi; tavoitteiden määräaikojen pitää osua tälle kaudelle."""
     hyvaksynta: Hyvaksynta | None
     """Kuka hyväksyi suunnitelman ja milloin, tai null, jos lähteet eivät kerro."""
+    tiivistelma: Teksti | None = None
+    """Sivuston oma lyhyt selitys suunnitelmasta etusivulle (ei lähteen sanoin), tai null: silloin
+    etusivulla on johdannon ensimmäinen kappale."""
     johdanto: MarkdownTeksti
     """Johdanto painopisteluetteloon asti (Markdown)."""
     johdanto_jatko: MarkdownTeksti | None = None
@@ -504,6 +507,8 @@ class Yhteystiedot(Strict):
     """Nimi."""
     verkkosivu: Url | None = None
     """Verkko-osoite (https://…)."""
+    verkkosivu_sv: Url | None = None
+    """Saman sivuston ruotsinkielinen osoite, jos sellainen on: ruotsinkieliset sivut linkittävät siihen."""
     sahkoposti: Email | None = None
     """Sähköpostiosoite."""
     puhelin: Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
@@ -573,6 +578,9 @@ class Sivusto(Strict):
     """Saavutettavuusseloste."""
     avoimen_datan_lisenssi: Lisenssi | None
     """Avoimen datan (plan.json, goals.csv) lisenssi, tai null, jos sitä ei ole päätetty."""
+    suomenkielinen_versio_virallinen: bool = False
+    """true vain, kun hyvinvointialue on päättänyt, että suomenkielinen teksti on virallinen: silloin
+    ruotsinkielisten sivujen ilmoitus tarkistamattomasta käännöksestä sanoo myös sen. Oletus false."""
 
 
 class Muutos(Strict):

@@ -74,6 +74,19 @@ def marked(value: str, lang: str) -> Md:
     return Md("".join(out))
 
 
+def with_keys(value: str, lang: str) -> Md:
+    """Interface words in `lang` in which `backticked` parts are keys of the open-data files, shown
+    language-neutral as <code translate="no"> (the same in both languages, never translated)."""
+    parts = value.strip().split("`")
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(f'<code translate="no">{escape(part)}</code>')
+        elif part.strip():
+            out.append(f'{" " if part[:1].isspace() else ""}{marked(part, lang)}{" " if part[-1:].isspace() else ""}')
+    return Md("".join(out))
+
+
 def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = False) -> Md:
     """A Markdown field in `lang`: Markdown syntax works, raw HTML is shown as text."""
     shown = lang if text.translated(lang) else model.LANGUAGES[0]
@@ -137,6 +150,7 @@ def _environment() -> Environment:
     env.filters["tel"] = lambda p: _link(p, "tel:" + "".join(c for c in p if c.isdigit() or c == "+"))
     env.filters["striplangmarks"] = lambda s: model.LANG_MARK.sub(lambda m: m.group(2), s)
     env.filters["marked"] = marked
+    env.filters["with_keys"] = with_keys
     env.filters["heading"] = lambda level: Md("#" * int(level))  # a Markdown heading of that level
     env.filters["indent_md"] = lambda s, n=4: Md(s.replace("\n", "\n" + " " * n))
     return env
@@ -285,7 +299,8 @@ class Renderer:
         return Md(self.html.get_template("a11y_checks.html.j2").render(report=self.report, L=labels).strip())
 
     def _notice(self, labels: Labels) -> str:
-        return self.env.get_template("translation_notice.md.j2").render(L=labels)
+        official = self.plan.sivusto.suomenkielinen_versio_virallinen
+        return self.env.get_template("translation_notice.md.j2").render(L=labels, finnish_official=official)
 
 
 REPORT_PAGE = "saavutettavuusseloste/testiraportti.md"

@@ -73,7 +73,7 @@ CHECKS = {
     "progress": {
         "criteria": ["1.1.1", "1.3.1", "1.4.1", "1.4.10", "1.4.11", "4.1.1"],
         "fi": "Edistymisen näkymät (kaikki tilat, myöhässä olevat tavoitteet, raporttihistoria, yhteenvedot, mittarien kaaviot ja taulukot, Mitä uutta) testidatalla: axe molemmissa teemoissa ja leveyksissä, otsikot ja taulukot, tilat sanoin, 320 pikselin leveys, pakotetut värit ja HTML-validius",
-        "sv": "Vyerna för framsteg (alla lägen, försenade mål, rapporthistorik, sammanfattningar, indikatorernas diagram och tabeller, Vad är nytt) med testdata: axe i båda teman och bredderna, rubriker och tabeller, lägen med ord, 320 pixlars bredd, tvingade färger och giltig HTML",
+        "sv": "Vyerna för framsteg (alla lägen, försenade mål, rapporthistorik, sammanfattningar, indikatorernas diagram och tabeller, Aktuellt) med testdata: axe i båda teman och bredderna, rubriker och tabeller, lägen med ord, 320 pixlars bredd, tvingade färger och giltig HTML",
     },
     "html": {
         "criteria": ["4.1.1"],

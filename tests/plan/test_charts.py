@@ -158,7 +158,7 @@ def test_baseline_and_target_are_labelled_dashed_lines(goal, env, as_of):
     title = both.find("title").get_text()
     assert "lähtötaso 120 asiakasta (2023)" in title and "tavoitetaso 300 asiakasta (2026)" in title
     facts = {dt_.get_text(): dt_.find_next_sibling("dd").get_text() for dt_ in both.select(".indicator__facts dt")}
-    assert facts == {"Laji": "Lukumäärä (asiakasta)", "Lähtötaso": "120 asiakasta (2023)", "Tavoitetaso": "300 asiakasta (2026)"}
+    assert facts == {"Mittarin tyyppi": "Lukumäärä (asiakasta)", "Lähtötaso": "120 asiakasta (2023)", "Tavoitetaso": "300 asiakasta (2026)"}
 
     # The lines and bars share one scale from zero: 120 < 164 < 231 < 300.
     x_base, x_target = float(baseline[0]["x1"]), float(target[0]["x1"])
@@ -174,7 +174,7 @@ def test_baseline_and_target_are_labelled_dashed_lines(goal, env, as_of):
 
     neither = soup_of(charts.indicator_block(goal, indicator(goal, "kaatumiset"), as_of, "fi", env))
     assert not neither.select("line.chart__ref") and not neither.select("text.chart__ref-label")
-    assert [d.get_text() for d in neither.select(".indicator__facts dt")] == ["Laji"]
+    assert [d.get_text() for d in neither.select(".indicator__facts dt")] == ["Mittarin tyyppi"]
 
 
 def test_data_text_is_escaped_everywhere(goal, env, as_of):

@@ -110,7 +110,7 @@ def test_every_deadline_form(real_plan, as_of):
     assert goals["vakivaltatyon-verkostot"]["deadline"] == {"kind": "paiva", "value": "2024-12-31"}
     assert goals["lahisuhdevakivallan-tunnistaminen"]["deadline"] == {"kind": "vuosi", "value": 2026}
     assert goals["vaikutusten-ennakkoarviointi"]["deadline"] == {
-        "kind": "jakso", "value": {"fi": "valtuustokauden loppuun mennessä", "sv": "före fullmäktigeperiodens slut"},
+        "kind": "jakso", "value": {"fi": "valtuustokauden loppuun mennessä", "sv": "senast vid utgången av fullmäktigeperioden"},
     }
     assert goals["sosiaalisen-tiedon-valittyminen"]["deadline"] is None
     rows = {r["id"]: r for r in csv_rows(real_plan, as_of)}
@@ -340,7 +340,8 @@ def test_page_without_licence_says_so_and_names_the_publisher(real_plan, as_of, 
     org = real_plan.sivusto.organisaatio
     assert org.nimi[lang] in text
     hrefs = {a["href"] for a in soup.find_all("a")}
-    assert "mailto:" + org.sahkoposti in hrefs and org.verkkosivu in hrefs
+    website = org.verkkosivu_sv if lang == "sv" else org.verkkosivu  # a Swedish page links the Swedish site
+    assert "mailto:" + org.sahkoposti in hrefs and website in hrefs
     assert L["open_data_licence"] not in text
 
 

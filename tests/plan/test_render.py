@@ -80,6 +80,26 @@ def test_swedish_pages_carry_the_review_notice_until_reviewed(real_plan):
     assert notice not in pages[("sv", "strategia.md")]
 
 
+def test_the_review_notice_says_only_that_unless_the_site_data_says_finnish_is_official(real_plan):
+    def notice(plan):
+        page = next(p for p in render.Renderer(plan, TODAY).pages() if (p.lang, p.path) == ("sv", "strategia.md"))
+        return page.markdown.split("Översättningen väntar på granskning", 1)[1].split("\n\n", 2)[1].strip().replace("\\", "")
+
+    assert not real_plan.sivusto.suomenkielinen_versio_virallinen  # off by default: the county decides
+    assert notice(real_plan) == "Den svenska texten på den här sidan är en översättning från finska och har ännu inte granskats."
+    official = real_plan.sivusto.model_copy(update={"suomenkielinen_versio_virallinen": True})
+    assert notice(real_plan.model_copy(update={"sivusto": official})).endswith(
+        "har ännu inte granskats. Den finska versionen är den officiella."
+    )
+
+
+def test_open_data_keys_in_running_text_are_language_neutral_code():
+    out = render.with_keys("läget är `ei-aloitettu` eller `kaynnissa`, annars `null`.", "sv")
+    html = to_html(out)
+    assert html == ('<p>läget är <code translate="no">ei-aloitettu</code> eller '
+                    '<code translate="no">kaynnissa</code>, annars <code translate="no">null</code>.</p>')
+
+
 def test_deadlines_in_locale(real_plan):
     goal = real_plan.goals[0].model_copy(update={"maaraaika": dt.date(2024, 12, 31)})
     from plan.labels import Labels

@@ -156,7 +156,12 @@ def test_accessibility_statement_has_what_the_law_requires(site, real_plan, lang
         assert plain(issue.kuvaus, lang) in page and plain(issue.syy, lang) in page
     soup = site.soup(f"{prefix(lang)}saavutettavuusseloste/")
     assert soup.select_one(f'a[href="mailto:{a.palaute.sahkoposti}"]')
-    assert soup.select_one(f'a[href="{a.valvontaviranomainen.verkkosivu}"]')
+    supervisor = a.valvontaviranomainen
+    assert soup.select_one(f'a[href="{supervisor.verkkosivu_sv if lang == "sv" else supervisor.verkkosivu}"]')
+    if lang == "sv":  # the Swedish statement links the Swedish versions of outside pages
+        hrefs = [link["href"] for link in soup.select("main a[href^='https://']")]
+        assert "https://www.tillganglighetskrav.fi/" in hrefs and "https://www.luvn.fi/sv" in hrefs
+        assert not [h for h in hrefs if "saavutettavuusvaatimukset" in h or h == "https://www.luvn.fi/"], hrefs
 
 
 def test_swedish_pages_say_translation_awaits_review(site):

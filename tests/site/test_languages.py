@@ -16,7 +16,8 @@ SWEDISH_WORDS = {"och", "att", "för", "som", "är", "med", "på", "inte", "av",
 
 
 def visible_text_outside(soup, other_lang: str) -> str:
-    for el in soup.select(f'[lang="{other_lang}"]'):
+    # Open-data keys are language-neutral (translate="no", a rule the page states), not Finnish text.
+    for el in soup.select(f'[lang="{other_lang}"], [translate="no"]'):
         el.decompose()
     for el in soup(["script", "style", "template"]):
         el.decompose()
