@@ -58,8 +58,9 @@ def test_landmarks_once_or_labelled(site, page):
     navs = soup.find_all("nav")
     labels = [n.get("aria-label") or n.get("aria-labelledby") for n in navs]
     assert all(labels), (page, [str(n)[:120] for n, l in zip(navs, labels) if not l])
-    top_level = [l for n, l in zip(navs, labels) if not n.find_parent("nav")]
-    assert len(top_level) == len(set(top_level)), (page, top_level)
+    # Which navigation landmarks a reader meets, and that their names differ, depends on the width
+    # and on JavaScript (the menu is the sidebar, a drawer or a list at the foot): the accessibility
+    # tree says it (test_controls.py::test_landmarks_and_the_current_page_in_the_menu).
 
 
 @pytest.mark.a11y_check("structure")
