@@ -1,5 +1,6 @@
 """The performance benchmark: build time and the share of our own data work, the check, the preview's
-refresh, bytes per page type, the search index, and build cost per page at 1× and 20× data.
+refresh, bytes per page type, the search index, build cost per page at 1× and 20× data, and
+Lighthouse's performance and accessibility scores (mobile) for the home, area and strategy pages.
 
 Run: `./scripts/benchmark` (after `./scripts/test` or `./scripts/serve` has made .venv). Prints a
 table and writes reports/benchmark.json. Timings are medians of several runs.
@@ -26,6 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "tests" / "helpers")]
 
+import lighthouse  # noqa: E402
 from browser import SiteServer, chromium  # noqa: E402
 from page_weight import FIRST_VISIT_BUDGET, HTML_BUDGET, gz, visit  # noqa: E402
 from preview import Preview  # noqa: E402
@@ -41,6 +43,7 @@ PAGE_TYPES = {  # page type → site path (Finnish)
     "statement": "saavutettavuusseloste/",
     "search results": "strategia/",  # the strategy page after a search: it loads the index and worker
 }
+LIGHTHOUSE_PAGES = ("home", "area", "strategy")
 
 
 def build(project: Path, data: Path, out: Path) -> tuple[float, float, int]:
@@ -109,15 +112,14 @@ def synthetic_data(target: Path, scale: int) -> Path:
 PERIODS = 4  # plans in the synthetic data: the real one and three earlier ones
 
 
-def first_visits(site: Path) -> dict:
+def first_visits(base_url: str, site: Path) -> dict:
     """Per page type: what a first visit loads, gzip'd (page_weight.visit, as the budget tests)."""
-    server, driver = SiteServer(site), chromium()
+    driver = chromium()
     try:
-        return {kind: visit(driver, server.url, site, path, search=kind == "search results")
+        return {kind: visit(driver, base_url, site, path, search=kind == "search results")
                 for kind, path in PAGE_TYPES.items()}
     finally:
         driver.quit()
-        server.close()
 
 
 def preview_refresh(runs: int) -> list[float]:
@@ -180,7 +182,12 @@ def main() -> int:
         site = work / "site-1x-0"
         results["search_index_gz"] = {lang: gz((site / p).read_bytes()) for lang, p in
                                       (("fi", "search/search_index.json"), ("sv", "sv/search/search_index.json"))}
-        results["pages"] = first_visits(site)
+        server = SiteServer(site, like_pages=True)  # Lighthouse's load times depend on compression
+        try:
+            results["pages"] = first_visits(server.url, site)
+            results["lighthouse"] = lighthouse.scores(server.url, {k: PAGE_TYPES[k] for k in LIGHTHOUSE_PAGES}, args.runs)
+        finally:
+            server.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -214,7 +221,27 @@ def main() -> int:
     print(f"Where the bytes of the heaviest first visit go ({heaviest}, gzip'd):")
     for name, size in sorted(results["pages"][heaviest]["files"].items(), key=lambda f: -f[1]):
         print(f"  {kb(size):>6} KB  {name}")
+    print_lighthouse(results["lighthouse"], args.runs)
     return 0
+
+
+def print_lighthouse(scores: dict, runs: int) -> None:
+    print(f"Lighthouse {scores['lighthouse']}, mobile, simulated throttling, median of {runs} runs"
+          " (aim: performance ≥ 0.99, accessibility 1.00):")
+    # The CPU index is Lighthouse's measure of this machine while it ran: a busy machine scores low and
+    # makes the simulated TBT and FCP longer than on a quiet one.
+    print(f"  {'page':<10} {'performance':>11} {'accessibility':>13} {'FCP':>8} {'LCP':>8} {'TBT':>8} {'CLS':>6}"
+          f" {'CPU index':>9}")
+    for kind, page in scores["pages"].items():
+        print(f"  {kind:<10} {page['performance']:>11.2f} {page['accessibility']:>13.2f} {page['fcp_ms'] / 1000:>6.2f} s"
+              f" {page['lcp_ms'] / 1000:>6.2f} s {page['tbt_ms']:>5.0f} ms {page['cls']:>6.3f} {page['benchmark_index']:>9.0f}")
+    print("Failing audits (of the run with the median performance score):")
+    for kind, page in scores["pages"].items():
+        for category, audits in page["failing"].items():
+            listed = ", ".join(f"{a['id']} ({a['value']})" if a["value"] else a["id"] for a in audits)
+            print(f"  {kind}, {category}: {listed.replace(chr(0xA0), ' ') or 'none'}")
+        for warning in page["warnings"]:
+            print(f"  {kind}, warning: {warning}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
 from plan import (
-    a11y_report, assets, check, html_fixes, languages, load, model, preview, progress, render, search, sitemap,
+    a11y_report, assets, check, html_fixes, languages, load, model, page_words, preview, progress, render, search, sitemap,
 )
 from plan.labels import all_labels
 
@@ -59,6 +59,8 @@ def _load_and_render(config):
         loaded, errors = _preview[0].load(DATA_DIR) if _preview else (load.load(DATA_DIR), None)
     except load.DataErrors as exc:
         raise PluginError(check.explain(exc)) from None
+    except load.LoadBug as exc:
+        raise PluginError(check.bug_message(exc)) from None
     if errors:  # only in the preview; INFO, because a warning would fail `strict` and stall serve
         log.info(check.explain(errors, preview=True))
     config.extra["data_errors"] = [str(e) for e in errors.errors] if errors else []
@@ -101,8 +103,12 @@ def _fill_generated(files, config):
 on_files = CombinedEvent(_add_generated, _fill_generated)
 
 
+def on_page_content(html, page, config, files):
+    return page_words.explain_abbreviations(html, config.theme["language"])
+
+
 def on_post_page(output, page, config):
-    return _fixed_html(output)
+    return page_words.soft_hyphens(_fixed_html(output), config.theme["language"])
 
 
 def on_pre_template(template, template_name, config):
@@ -116,7 +122,8 @@ def on_pre_template(template, template_name, config):
 
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        output = _fixed_html(output)  # the stock 404 is a theme template, not a page
+        # the stock 404 is a theme template, not a page
+        output = page_words.soft_hyphens(_fixed_html(output), config.theme["language"])
         _error_pages[config.theme["language"]] = output
     return output
 

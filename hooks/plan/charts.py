@@ -101,7 +101,9 @@ class RefLine:
 @dataclass(frozen=True)
 class Chart:
     title_id: str
-    title: str
+    title: str  # the image's name: what it shows
+    desc_id: str
+    desc: str  # its description, never the name again: the lines, which way is better, the table
     width: int
     height: float
     font: int
@@ -139,13 +141,14 @@ def indicator_block(
     name_plain = _plain(indicator.nimi, lang)
     chart = None
     if rows and indicator.laji in NUMERIC_KINDS:
-        chart = _chart(rows, levels, labels, name_plain, f"{block_id}-kaavio")
+        chart = _chart(rows, levels, labels, name_plain, f"{block_id}-kaavio", indicator.parempi)
     return env.get_template(TEMPLATE).render(
         id=block_id,
-        name=_html(indicator.nimi, lang),
-        caption=escape(labels["indicator_table_caption"]).format(name=_html(indicator.nimi, lang)),
+        name=html_text(indicator.nimi, lang),
+        caption=escape(labels["indicator_table_caption"]).format(name=html_text(indicator.nimi, lang)),
         kind=fmt.kind(),
         levels=levels,
+        better=labels["indicator_better_values"][indicator.parempi] if indicator.parempi else None,
         rows=rows,
         chart=chart,
         heading_level=heading_level,
@@ -204,7 +207,7 @@ def _plain(text: model.Teksti, lang: str) -> str:
     return model.LANG_MARK.sub(lambda m: m.group(2).strip(), text[lang]).strip()
 
 
-def _html(text: model.Teksti, lang: str) -> Markup:
+def html_text(text: model.Teksti, lang: str) -> Markup:
     """A text in `lang` as escaped HTML, with `[[fi:…]]` marks as lang spans (like render.plain)."""
     shown = lang if text.translated(lang) else model.LANGUAGES[0]
     value = re.sub(r"\s+", " ", text[shown].strip())
@@ -248,11 +251,12 @@ def _wrap(text: str, width: float) -> list[str]:
     return lines + [line] if line else lines
 
 
-def _chart(rows: list[Row], levels: list[Level], labels: Labels, name: str, title_id: str) -> Chart:
+def _chart(rows: list[Row], levels: list[Level], labels: Labels, name: str, title_id: str, better: str | None) -> Chart:
     periods = rows[0].period if len(rows) == 1 else labels.format("chart_periods", first=rows[0].period, last=rows[-1].period)
-    title = " ".join(
-        [labels.format("chart_name", name=name, periods=periods)]
-        + [labels.format(f"chart_{lv.key}_line", value=lv.value, period=lv.period) for lv in levels]
+    title = labels.format("chart_name", name=name, periods=periods)
+    desc = " ".join(
+        [labels.format(f"chart_{lv.key}_line", value=lv.value, period=lv.period) for lv in levels]
+        + ([labels["chart_better"][better]] if better else [])
         + [labels["chart_table_note"]]
     )
     numbers = [r.number for r in rows] + [float(lv.number) for lv in levels]
@@ -307,6 +311,6 @@ def _chart(rows: list[Row], levels: list[Level], labels: Labels, name: str, titl
     height = bottom + (len(words["target"]) * LINE + 10 if "target" in words else 0) + PAD
 
     return Chart(
-        title_id=title_id, title=title, width=WIDTH, height=height, font=FONT, line=LINE,
+        title_id=title_id, title=title, desc_id=title_id + "-kuvaus", desc=desc, width=WIDTH, height=height, font=FONT, line=LINE,
         axis_x=zero, axis_y1=top, axis_y2=bottom, bars=bars, lines=lines_,
     )

@@ -96,10 +96,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if passed else 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug of ours, not the editor's: still no traceback for them
-        print(f"Tarkistus keskeytyi odottamattomaan virheeseen ({type(exc).__name__}: {exc}). "
-              "Ilmoita tästä sivuston kehittäjille.", file=sys.stderr)
+    except load.LoadBug as exc:  # a bug of ours, not the editor's: no traceback, but which file
+        print(bug_message(exc), file=sys.stderr)
         return 3
+    except Exception as exc:
+        print(load.printable(f"Tarkistus keskeytyi odottamattomaan virheeseen ({type(exc).__name__}: {exc}). "
+              "Ilmoita tästä sivuston kehittäjille."), file=sys.stderr)
+        return 3
+
+
+def bug_message(exc: load.LoadBug) -> str:
+    return load.printable(
+        f"Tarkistus keskeytyi odottamattomaan virheeseen tiedostoa {load.shown_path(exc.file)} luettaessa "
+        f"({exc.__cause__.__class__.__name__}: {exc.__cause__}). Vika ei ole datassa: ilmoita tästä sivuston kehittäjille."
+    )
 
 
 if __name__ == "__main__":

@@ -6,7 +6,11 @@ together as `DataErrors`, so that an editor sees everything wrong in one run.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
+import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -14,9 +18,14 @@ from typing import Any, Iterable
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import documents, model, progress
+from . import data_links, data_markdown, documents, model, progress
 
 MAX_FILE_BYTES = 256 * 1024  # a plan file is a few kilobytes; anything far bigger is a mistake
+# Bounds checked before YAML sees the text, so that no file keeps the check busy (the real data
+# has 10 and 2): indentation, counting "- " and "? " that nest without indenting, and open brackets.
+MAX_INDENT = 100
+MAX_FLOW_DEPTH = 20
+MAX_NODE_DEPTH = 60
 
 
 @dataclass(frozen=True)
@@ -31,13 +40,33 @@ class DataError:
 
     def __str__(self) -> str:
         where = f"{shown_path(self.file)}:{self.line}:{self.column}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return printable(text)
+
+
+def printable(text: str) -> str:
+    """Control and invisible formatting characters as escapes (\\x0b, \\u202e): a message printed to a
+    terminal, a log or a page can neither move the cursor nor reorder what the editor reads."""
+    return "".join(
+        (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}")
+        if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") else c
+        for c in text
+    )
+
+
+class LoadBug(Exception):
+    """An unexpected failure of ours while reading one file: not the editor's mistake."""
+
+    def __init__(self, file: Path, exc: BaseException):
+        super().__init__(f"{shown_path(file)}: {type(exc).__name__}: {exc}")
+        self.file = file
 
 
 def shown_path(file: Path) -> str:
     """A path as the editor typed it: relative to the working directory when inside it."""
+    # abspath, not resolve: a symbolic link is named as itself, not as the file it points to.
     try:
-        return file.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return Path(os.path.abspath(file)).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return str(file)
 
@@ -88,6 +117,12 @@ def _check_nodes(
 ) -> None:
     """Record where every value stands; refuse tags, duplicate keys, impossible dates, cut texts."""
     marks[path] = node.start_mark
+    if len(path) > MAX_NODE_DEPTH:
+        raise _NodeError(path, node.start_mark, "rakenne on sisäkkäin liian syvä: tiedostossa ei tarvita näin syvää rakennetta")
+    if isinstance(node, yaml.ScalarNode) and node.style == '"' and (bad := _SUSPECT.search(node.value)):
+        # Written as an escape inside double quotes ("\x01", "\u202e"), the only place where a
+        # character can hide from the scan of the file.
+        raise _NodeError(path, node.start_mark, f"tekstissä on {character_problem(bad.group(0))} (kirjoitettu \\-koodina lainausmerkkeihin)")
     implicit = _implicit_tag(loader, node)
     if node.tag != implicit:
         shown = node.tag.replace("tag:yaml.org,2002:", "!!")
@@ -140,6 +175,7 @@ class Source:
     data: Any
     marks: dict[Path_, yaml.Mark]
     first_line: str = ""
+    may_link: bool = True  # a Markdown link needs "](" or "]:"; without them no text is walked for links
 
     def error(self, loc: Iterable[str | int], message: str, missing: bool = False) -> DataError:
         """An error at `loc`; a missing field is named, at the line of its parent."""
@@ -174,20 +210,130 @@ def _known_prefix(loc: Path_, marks: dict[Path_, yaml.Mark]) -> Path_:
     return path
 
 
+def _read_regular(file: Path) -> bytes:
+    """The bytes of a regular file no bigger than MAX_FILE_BYTES; anything else is refused by its
+    `lstat`, before a byte is read (a FIFO would block, /dev/zero would never end)."""
+    def refuse(message: str) -> DataErrors:
+        return DataErrors([DataError(file, 1, 1, "", message)])
+
+    info = os.lstat(file)
+    if stat.S_ISLNK(info.st_mode):
+        raise refuse("tiedosto on symbolinen linkki: data-kansiossa saa olla vain tavallisia tiedostoja; "
+                      "korvaa linkki tiedoston kopiolla")
+    if stat.S_ISDIR(info.st_mode):
+        raise refuse("tämä on kansio eikä tiedosto: poista kansio tai anna sille nimi, joka ei pääty .yml")
+    if not stat.S_ISREG(info.st_mode):
+        raise refuse("tämä ei ole tavallinen tiedosto (vaan esim. laite tai putki): poista se data-kansiosta")
+    if info.st_size > MAX_FILE_BYTES:
+        raise refuse(f"tiedosto on {info.st_size} tavua, suurin sallittu koko on {MAX_FILE_BYTES}: jaa se osiin")
+    # O_NOFOLLOW and O_NONBLOCK: should the file be swapped between lstat and open, no link is
+    # followed and no FIFO blocks; fstat then says what was opened.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(file, flags)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise refuse("tämä ei ole tavallinen tiedosto: poista se data-kansiosta")
+        raw = handle.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise refuse(f"tiedosto on yli {MAX_FILE_BYTES} tavua: jaa se osiin")
+    return raw
+
+
+def _cp1252(c: str) -> str | None:
+    try:
+        return bytes([ord(c)]).decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+def character_problem(c: str) -> str | None:
+    """Why the character `c` may not stand in a data file, in Finnish, or None."""
+    code = f"U+{ord(c):04X}"
+    if c == "\x0b":
+        return (f"pystysarkain ({code}), jonka Word tekee vaihtorivistä (Vaihto+Enter): korvaa se rivinvaihdolla "
+                "tai välilyönnillä")
+    if c == "\x00":
+        return f"NUL-merkki ({code}): tiedosto on vioittunut tai tallennettu väärin; poista merkki ja tallenna UTF-8-muodossa"
+    if c in "\x0c":
+        return f"sivunvaihtomerkki ({code}): poista se"
+    if ord(c) < 0x20 and c not in "\t\n\r" or c == "\x7f":
+        return f"näkymätön ohjausmerkki {code} (tulee usein kopioitaessa toisesta ohjelmasta): poista se"
+    if 0x80 <= ord(c) <= 0x9F:
+        meant = _cp1252(c)
+        guess = f", luultavasti väärin tallennettu merkki {meant}: kirjoita {meant} sen tilalle" if meant else ": poista se"
+        return f"näkymätön ohjausmerkki {code}{guess}"
+    if "\u202a" <= c <= "\u202e" or "\u2066" <= c <= "\u2069":
+        return (f"näkymätön tekstin suunnan ohjausmerkki {code}: se voi näyttää tekstin toisessa järjestyksessä "
+                "kuin se on tallennettu; poista se")
+    if c in "\u2028\u2029":
+        return f"näkymätön rivierotin {code}: korvaa se tavallisella rivinvaihdolla"
+    if c == "\ufeff":
+        return f"näkymätön merkki {code} (BOM) keskellä tekstiä: poista se"
+    if 0xFDD0 <= ord(c) <= 0xFDEF or (ord(c) & 0xFFFE) == 0xFFFE:
+        return f"merkki {code} ei ole tekstimerkki: poista se"
+    return None
+
+
+_SUSPECT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff\ufdd0-\ufdef"
+    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)) + "]"
+)
+_MAX_CHARACTER_ERRORS = 20
+
+
+def _character_errors(file: Path, text: str) -> list[DataError]:
+    """Every character that may not stand in a data file, at its line and column (one per line)."""
+    errors: dict[int, DataError] = {}
+    for m in _SUSPECT.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        if line not in errors:
+            col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+            errors[line] = DataError(file, line, col, "", character_problem(m.group(0)))
+            if len(errors) >= _MAX_CHARACTER_ERRORS:
+                break
+    return list(errors.values())
+
+
+def _nesting_error(file: Path, text: str) -> DataError | None:
+    """Nesting deeper than any plan needs, found before YAML parses it (which would take minutes)."""
+    start = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        indent = len(line) - len(line.lstrip(" -?:"))
+        if indent > MAX_INDENT:
+            return DataError(file, number, 1, "", (
+                f"rivin sisennys (välilyönnit ja luettelon viivat) on yli {MAX_INDENT} merkkiä: "
+                "tarkista rivin alku; tiedostossa ei tarvita näin syvää rakennetta"
+            ))
+    depth = 0
+    for m in re.finditer(r"[\[\]{}]", text):
+        depth = depth + 1 if m.group(0) in "[{" else max(depth - 1, 0)
+        if depth > MAX_FLOW_DEPTH:
+            start = m.start()
+            line = text.count("\n", 0, start) + 1
+            col = start - (text.rfind("\n", 0, start) + 1) + 1
+            return DataError(file, line, col, "", (
+                f"sulkeita [ tai {{ on sisäkkäin yli {MAX_FLOW_DEPTH}: tarkista, puuttuuko lopettava ] tai }}"
+            ))
+    return None
+
+
 def read_yaml(file: Path) -> Source:
     """Read one YAML file safely; raises DataErrors on anything unreadable."""
-    raw = file.read_bytes()
-    if len(raw) > MAX_FILE_BYTES:
-        raise DataErrors([DataError(file, 1, 1, "", f"tiedosto on {len(raw)} tavua, suurin sallittu koko on {MAX_FILE_BYTES}: jaa se osiin")])
+    raw = _read_regular(file)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DataErrors([DataError(file, line, 1, "", "tiedosto ei ole UTF-8-muodossa: tallenna se UTF-8-merkistöllä")]) from None
+    text = text.removeprefix("\ufeff")  # a BOM, which some Windows editors write: harmless
+    if problems := _character_errors(file, text):
+        raise DataErrors(problems)
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + 1
         col = len(text[: text.index("\t")].rsplit("\n", 1)[-1]) + 1
         raise DataErrors([DataError(file, line, col, "", "sarkainmerkki (tab): sisennä välilyönneillä")])
+    if problem := _nesting_error(file, text):
+        raise DataErrors([problem])
     loader = _Loader(text)
     try:
         _refuse_anchors(text)
@@ -202,9 +348,15 @@ def read_yaml(file: Path) -> Source:
         raise DataErrors([DataError(file, mark.line + 1, mark.column + 1, field_path(exc.path), exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
         raise DataErrors([_syntax_error(file, text, exc)]) from None
+    except yaml.YAMLError as exc:  # e.g. the reader's "special characters are not allowed", without a mark
+        raise DataErrors([DataError(file, 1, 1, "", f"YAML-virhe: tiedostoa ei voi lukea ({_finnish_reader_error(exc)})")]) from None
     finally:
         loader.dispose()
-    return Source(file, data, marks, text.split("\n", 1)[0].rstrip())
+    return Source(file, data, marks, text.split("\n", 1)[0].rstrip(), "](" in text or "]:" in text or "\\x5" in text)
+
+
+def _finnish_reader_error(exc: yaml.YAMLError) -> str:
+    return "tiedostossa on merkki, jota YAML ei hyväksy" if "special characters" in str(exc) else "rakenne on virheellinen"
 
 
 # A text (fi/sv) YAML reads as something other than text when it starts with one of these.
@@ -248,6 +400,18 @@ _YAML_PROBLEMS = {
     "did not find expected ',' or ']'": "hakasulkeista puuttuu ] tai pilkku",
     "found unexpected end of stream": "tiedosto loppuu kesken: puuttuuko lopettava lainausmerkki?",
     "found character that cannot start any token": "arvo alkaa merkillä, jolla se ei voi alkaa (esim. @ tai `): kirjoita teksti lainausmerkkeihin",
+    "but found another document": "tiedostossa on toinen YAML-dokumentti: poista rivi --- (tiedostossa on yksi dokumentti)",
+    "found unknown escape character": "lainausmerkeissä on tuntematon \\-koodi: kirjoita \\\\ tai käytä heittomerkkejä '…'",
+    "expected <block end>": "sisennys ei täsmää edellisiin riveihin: tarkista välilyönnit rivin alussa",
+    "expected <document start>": "rivi ei kuulu rakenteeseen: tarkista sisennys ja kaksoispisteet",
+    "expected a comment or a line break": "rivillä on ylimääräistä tekstiä: jos teksti jatkuu, kirjoita se lainausmerkkeihin",
+    "found unexpected ':'": "kaksoispiste väärässä kohdassa: kirjoita teksti lainausmerkkeihin",
+    "expected ',' or '}'": "aaltosulkeista puuttuu } tai pilkku",
+    "expected ',' or ']'": "hakasulkeista puuttuu ] tai pilkku",
+    "found a tab character": "sarkainmerkki (tab): sisennä välilyönneillä",
+    "expected the node content": "arvo puuttuu tai alkaa merkillä, jolla se ei voi alkaa: kirjoita teksti lainausmerkkeihin",
+    "found undefined": "tuntematon merkintä: kirjoita teksti lainausmerkkeihin",
+    "expected alphabetic or numeric character": "merkki & tai * ei voi aloittaa arvoa: kirjoita teksti lainausmerkkeihin",
 }
 
 
@@ -256,8 +420,9 @@ def _yaml_message(problem: str) -> str:
         return problem  # ours, already in Finnish
     for english, finnish in _YAML_PROBLEMS.items():
         if problem.startswith(english):
-            return f"YAML-virhe: {finnish} ({problem})"
-    return f"YAML-virhe: {problem or 'tiedostoa ei voi lukea'}"
+            return f"YAML-virhe: {finnish}"
+    # Only Finnish for editors; PyYAML's wording would not help them.
+    return "YAML-virhe: tiedoston rakenne on tässä kohdassa virheellinen: tarkista sisennys, kaksoispisteet ja lainausmerkit"
 
 
 _MESSAGES = {
@@ -271,6 +436,14 @@ _MESSAGES = {
     "int_type": "pitää olla kokonaisluku",
     "int_parsing": "pitää olla kokonaisluku",
     "bool_type": "pitää olla true tai false",
+    "bool_parsing": "pitää olla true tai false: kirjoita true tai false (ei kyllä, ei tai muuta sanaa)",
+    "date_parsing": "pitää olla päivämäärä muodossa VVVV-KK-PP ilman lainausmerkkejä",
+    "date_from_datetime_parsing": "pitää olla päivämäärä muodossa VVVV-KK-PP ilman kellonaikaa",
+    "string_too_long": "teksti on liian pitkä",
+    "too_long": "luettelossa on liian monta kohtaa",
+    "union_tag_invalid": "arvo ei ole sallittu",
+    "union_tag_not_found": "arvo puuttuu tai on väärää muotoa",
+    "int_from_float": "pitää olla kokonaisluku",
     "list_type": "pitää olla luettelo (rivit alkavat '- ')",
     "dict_type": "pitää olla kenttiä sisältävä rakenne",
     "model_type": "pitää olla kenttiä sisältävä rakenne (esim. fi: … ja sv: …)",
@@ -303,7 +476,10 @@ def _message(err: dict) -> str:
     if kind == "literal_error":
         allowed = str(ctx.get("expected", "")).replace(" or ", " tai ")
         return f"arvo {err.get('input')!r} ei ole sallittu: sallitut arvot ovat {allowed}"
-    return _MESSAGES.get(kind, err["msg"])
+    if kind in _MISSING_KINDS[1:]:
+        return err["msg"]  # our own, in Finnish (model.py)
+    # pydantic's own wording is English: never shown to editors.
+    return _MESSAGES.get(kind, "arvo ei kelpaa tähän kenttään: tarkista muoto ohjeesta OHJEET.md")
 
 
 def validate(
@@ -365,6 +541,16 @@ class Loaded:
     untranslated: list[DataError]  # missing Swedish texts, allowed only in the preview
 
 
+def area_files_in(folder: Path, errors: list[DataError]) -> list[Path]:
+    """A plan's area files, without hidden files (macOS ._x.yml, Emacs .#x.yml) or editor backups
+    (x.yml~ and .x.yml.swp end otherwise); a folder that is a link is refused."""
+    if folder.is_symlink() or not folder.is_dir():
+        what = "on symbolinen linkki: sen pitää olla tavallinen kansio" if folder.is_symlink() else "puuttuu"
+        errors.append(DataError(folder, 1, 1, "", f"kansio {what}"))
+        return []
+    return sorted(f for f in folder.glob("*.yml") if not f.name.startswith("."))
+
+
 def load_plan(data_dir: Path) -> model.Plan:
     """Read, check and cross-reference everything under data_dir, as published."""
     return load(data_dir).plan
@@ -377,23 +563,28 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
 
     def read(name: str, schema: type[BaseModel]) -> tuple[Source | None, Any]:
         file = data_dir / name
-        if not file.exists():
+        if not os.path.lexists(file):
             errors.append(DataError(file, 1, 1, "", "tiedosto puuttuu"))
             return None, None
         try:
             source = read_yaml(file)
+            if source.first_line != modeline_of(name):
+                errors.append(DataError(file, 1, 1, "", f"ensimmäisen rivin pitää olla: {modeline_of(name)}"))
+            value, problems, missing = validate(source, schema, allow_untranslated)
         except DataErrors as exc:
             errors.extend(exc.errors)
             return None, None
-        if source.first_line != modeline_of(name):
-            errors.append(DataError(file, 1, 1, "", f"ensimmäisen rivin pitää olla: {modeline_of(name)}"))
-        value, problems, missing = validate(source, schema, allow_untranslated)
+        except RecursionError as exc:
+            errors.append(DataError(file, 1, 1, "", "rakenne on sisäkkäin liian syvä: tiedostossa ei tarvita näin syvää rakennetta"))
+            return None, None
+        except Exception as exc:  # ours, not the editor's: say which file was being read
+            raise LoadBug(file, exc) from exc
         errors.extend(problems)
         untranslated.extend(missing)
         return source, value
 
     docs_src, docs = read(DOCUMENTS_FILE, model.Asiakirjat)
-    _, site = read("sivusto.yml", model.Sivusto)
+    site_src, site = read("sivusto.yml", model.Sivusto)
     changes_src, changes = read("muutokset.yml", model.Muutokset)
 
     def read_plan(name: str) -> tuple[Source | None, Any, dict[str, tuple[Source, model.Painopiste]]]:
@@ -401,7 +592,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
         plan_src, plan = read(name, model.Suunnitelma)
         folder = str(Path(name).parent / AREA_DIR).removeprefix("./")
         areas: dict[str, tuple[Source, model.Painopiste]] = {}
-        area_files = sorted((data_dir / folder).glob("*.yml"))
+        area_files = area_files_in(data_dir / folder, errors)
         for file in area_files:
             source, area = read(f"{folder}/{file.name}", model.Painopiste)
             if source and area:
@@ -445,13 +636,18 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
     all_areas = [pair for _, _, areas in plans.values() for pair in areas.values()]
     strategy_pairs = [(src, strategy) for src, strategy in strategies.values() if src and strategy]
     _unique_ids(data_dir, all_areas, strategy_pairs, errors)
+    # The earliest period of the listed documents (or, without a valid list, of the files read).
+    periods = [(d.kausi, d.laji) for d in docs.asiakirjat] if docs else [
+        *((p.kausi, "suunnitelma") for _, p, _ in plans.values() if p), *((s.kausi, "strategia") for _, s in strategy_pairs)
+    ]
+    dates = _Dates.of(periods)
     for source, area in all_areas:
         for i, goal in enumerate(area.tavoitteet):
-            _reports(source, ("tavoitteet", i), goal, goal.indicators, errors)
+            _reports(source, ("tavoitteet", i), goal, goal.indicators, errors, dates)
     for strategy_src, strategy in strategy_pairs:
         for li, line in enumerate(strategy.linjaukset):
             for gi, goal in enumerate(line.tavoitteet):
-                _reports(strategy_src, ("linjaukset", li, "tavoitteet", gi), goal, [], errors)
+                _reports(strategy_src, ("linjaukset", li, "tavoitteet", gi), goal, [], errors, dates)
     if changes_src and changes:
         area_ids = [a.id for _, a in all_areas]
         known = set(area_ids) | {g.id for _, a in all_areas for g in a.tavoitteet}
@@ -465,8 +661,12 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
                 errors.append(changes_src.error(("muutokset", i, "kohde"), (
                     f"painopiste '{change.kohde}' on useammassa suunnitelmassa: anna kohteeksi jonkin sen tavoitteen tunniste"
                 )))
-            _not_in_future(changes_src, ("muutokset", i, "paivamaara"), change.paivamaara, errors)
+            dates.check(changes_src, ("muutokset", i, "paivamaara"), change.paivamaara, errors)
 
+    read_files = [(docs_src, docs), (site_src, site), (changes_src, changes), *all_areas,
+                  *((s, p) for s, p, _ in plans.values()), *strategies.values()]
+    links = [(s, v) for s, v in read_files if s and v]
+    _link_pages(links, [a.id for _, a in all_areas], _documents_pages(docs, plans), errors)
     if errors:
         raise DataErrors(errors)
     built = []
@@ -487,7 +687,57 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
         suunnitelma=first["suunnitelma"].suunnitelma, painopisteet=first["suunnitelma"].painopisteet,
         strategia=first["strategia"].strategia, sivusto=site, muutokset=changes.muutokset, asiakirjat=built,
     )
+    _link_anchors(links, whole, errors)
+    if errors:
+        raise DataErrors(errors)
     return Loaded(whole, untranslated)
+
+
+def _internal_links(read_files: list[tuple[Source, BaseModel]]):
+    for source, value in read_files:
+        if not source.may_link:
+            continue
+        for where, _, text in data_links.markdown_texts(value):
+            for link in data_markdown.links(text):
+                yield source, where, link
+
+
+def _documents_pages(docs: model.Asiakirjat | None, plans: dict[str, tuple[Source | None, Any, dict]]) -> list[str]:
+    """The pages of every listed document, at the addresses render.py gives them."""
+    from . import render  # the page names only; imported here to keep the check light
+
+    pages = [render.EARLIER_PAGE]
+    for doc in docs.asiakirjat if docs else []:
+        paths = documents.Paths(doc)
+        pages.append(paths.main)
+        if doc.id in plans:
+            pages += [paths.whole, *(paths.area(area) for _, area in plans[doc.id][2].values())]
+    return pages
+
+
+def _link_pages(
+    read_files: list[tuple[Source, BaseModel]], area_ids: list[str], documents_pages: list[str], errors: list[DataError]
+) -> None:
+    """Internal links in Markdown texts lead to pages of the site (the strict build would refuse
+    them otherwise, after the check had passed)."""
+    pages = None
+    for source, where, link in _internal_links(read_files):
+        pages = pages or data_links.page_files(area_ids, documents_pages=documents_pages)
+        if problem := data_links.page_problem(link, pages):
+            errors.append(source.error(where, problem))
+
+
+def _link_anchors(read_files: list[tuple[Source, BaseModel]], plan: model.Plan, errors: list[DataError]) -> None:
+    anchored = [(s, w, link) for s, w, link in _internal_links(read_files) if link.anchor]
+    if not anchored:
+        return  # the usual case: rendering the pages for their anchors costs time
+    from . import render  # the pages as they will be built, for the ids they carry
+
+    pages = {p.path: p.markdown for p in render.Renderer(plan, progress.today()).pages() if p.lang == model.LANGUAGES[0]}
+    ids = data_links.anchors(pages)
+    for source, where, link in anchored:
+        if problem := data_links.anchor_problem(link, ids):
+            errors.append(source.error(where, problem))
 
 
 _KIND_WORDS = {"prosentti": "prosentti", "lukumaara": "lukumäärä", "per-1000": "tuhatta kohden", "kylla-ei": "kyllä/ei"}
@@ -506,7 +756,9 @@ def _value_problem(kind: str, value: object) -> str | None:
     return None
 
 
-def _reports(source: Source, at: Path_, goal, indicators: list[model.Mittari], errors: list[DataError]) -> None:
+def _reports(
+    source: Source, at: Path_, goal, indicators: list[model.Mittari], errors: list[DataError], dates: _Dates
+) -> None:
     """Reports refer to this goal's own indicators, with values of the right kind, and are not from the future."""
     by_id: dict[str, model.Mittari] = {}
     for i, indicator in enumerate(indicators):
@@ -520,7 +772,7 @@ def _reports(source: Source, at: Path_, goal, indicators: list[model.Mittari], e
                 index = goal.mittarit.index(indicator)
                 errors.append(source.error(at + ("mittarit", index, level, "arvo"), problem))
     for r, report in enumerate(goal.raportit):
-        _not_in_future(source, at + ("raportit", r, "paivamaara"), report.paivamaara, errors)
+        dates.check(source, at + ("raportit", r, "paivamaara"), report.paivamaara, errors)
         for v, value in enumerate(report.arvot):
             where = at + ("raportit", r, "arvot", v)
             indicator = by_id.get(value.mittari)
@@ -533,9 +785,30 @@ def _reports(source: Source, at: Path_, goal, indicators: list[model.Mittari], e
                 errors.append(source.error(where + ("arvo",), problem))
 
 
-def _not_in_future(source: Source, at: Path_, day, errors: list[DataError]) -> None:
-    if day > progress.today():
-        errors.append(source.error(at, f"päivämäärä {day.isoformat()} on tulevaisuudessa: raportoi vain tapahtunutta"))
+@dataclass(frozen=True)
+class _Dates:
+    """Report and change dates lie between the start of the earliest document's period and today
+    (in Helsinki): 1999 or 0001-01-01 is a slip of the keyboard, not a report."""
+
+    earliest: dt.date | None
+    why: str
+    today: dt.date
+
+    @classmethod
+    def of(cls, kinds: list[tuple[model.Kausi, str]]) -> _Dates:
+        periods = [(period.alku, f"{kind}kauden") for period, kind in kinds]
+        if not periods:
+            return cls(None, "", progress.today())
+        year, what = min(periods)
+        return cls(dt.date(year, 1, 1), f"{what} {year} alku", progress.today())
+
+    def check(self, source: Source, at: Path_, day: dt.date, errors: list[DataError]) -> None:
+        if day > self.today:
+            errors.append(source.error(at, f"päivämäärä {day.isoformat()} on tulevaisuudessa: raportoi vain tapahtunutta"))
+        elif self.earliest and day < self.earliest:
+            errors.append(source.error(at, (
+                f"päivämäärä {day.isoformat()} on ennen {self.why}a ({self.earliest.isoformat()}): tarkista vuosi"
+            )))
 
 
 def _deadlines_in_period(source: Source, area: model.Painopiste, period: model.Kausi, errors: list[DataError]) -> None:

@@ -31,6 +31,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from . import data_markdown
+
 LANGUAGES = ("fi", "sv")
 Language = Literal["fi", "sv"]
 
@@ -59,7 +61,6 @@ ALLOW_UNTRANSLATED = "allow_untranslated"
 
 
 RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
-SCRIPT_LINK = re.compile(r"(?i)(\]\(|\]:)\s*(javascript|vbscript|data)\s*:")
 
 
 _NO_HTML_SCHEMA = {"not": {"pattern": RAW_HTML.pattern}}
@@ -103,13 +104,15 @@ class Teksti(Strict):
 
 
 class MarkdownTeksti(Teksti):
-    """Markdown-teksti suomeksi ja ruotsiksi: kappaleet, luettelot ja linkit. HTML-merkintöjä ei sallita."""
+    """Markdown-teksti suomeksi ja ruotsiksi: kappaleet, luettelot, korostus ja linkit (https:, mailto: tai sivuston sivu, esim. strategia.md). HTML-merkintöjä, kuvia, otsikoita ja {: }-merkintöjä ei sallita."""
 
     @field_validator("fi", "sv")
     @classmethod
-    def _no_script_links(cls, value: str) -> str:
-        if SCRIPT_LINK.search(value):
-            raise ValueError("javascript:-, vbscript:- ja data:-linkit eivät ole sallittuja: poista linkki")
+    def _shown_as_written(cls, value: str | None) -> str | None:
+        # Whatever the sanitiser would drop is refused here, so that no text silently disappears.
+        problems = data_markdown.problems(value) if value is not None else []
+        if problems:
+            raise ValueError("; ".join(problems))
         return value
 
 
@@ -250,6 +253,9 @@ class Mittari(Strict):
     """Lähtötaso, jos suunnitelma antaa sen."""
     tavoitetaso: Taso | None = None
     """Tavoitetaso, jos suunnitelma antaa sen."""
+    parempi: Literal["suurempi", "pienempi"] | None = None
+    """Kumpi arvo on parempi: suurempi tai pienempi (esim. kaatumisvammat: pienempi). Vain jos
+    suunnitelma sanoo sen; kaavio ja sivu kertovat sen lukijalle."""
 
 
 def _indicator_form(value: object) -> str:

@@ -94,6 +94,8 @@ class Indicator(Export):
     """Baseline level, if the plan gives one."""
     target: Level | None
     """Target level, if the plan gives one."""
+    better: Literal["suurempi", "pienempi"] | None
+    """Which value is better, if the plan says so: suurempi (higher) or pienempi (lower); else null."""
 
 
 class YearDeadline(Export):
@@ -394,7 +396,7 @@ def _indicator(item: model.Teksti | model.Mittari) -> Indicator | TextIndicator:
     if isinstance(item, model.Mittari):
         return Indicator(
             id=item.id, name=_text(item.nimi), kind=item.laji, unit=_opt_text(item.yksikko),
-            baseline=_level(item.lahtotaso), target=_level(item.tavoitetaso),
+            baseline=_level(item.lahtotaso), target=_level(item.tavoitetaso), better=item.parempi,
         )
     return TextIndicator(text=_text(item))
 

@@ -25,3 +25,8 @@ class LastGood:
             if self.loaded is None:  # nothing valid yet: nothing to show
                 raise
             return self.loaded, exc
+        except load.LoadBug as exc:  # ours, not the editor's; the preview still keeps running
+            if self.loaded is None:
+                raise
+            bug = load.DataError(exc.file, 1, 1, "", f"odottamaton virhe tiedostoa luettaessa ({exc.__cause__!r}): ilmoita kehittäjille")
+            return self.loaded, load.DataErrors([bug])

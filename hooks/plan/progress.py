@@ -18,6 +18,7 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Iterable
+from zoneinfo import ZoneInfo
 
 from .model import Mittari, Raportti, Tavoite, ValtuustokaudenTavoite
 
@@ -45,12 +46,16 @@ class Category(StrEnum):
 _LATE_WHEN = {Status.EI_ALOITETTU, Status.KAYNNISSA, Status.EI_SAAVUTETTU}
 
 
+HELSINKI = ZoneInfo("Europe/Helsinki")
+
+
 def today() -> dt.date:
-    """The build date: from SOURCE_DATE_EPOCH when set, so that builds are reproducible."""
+    """The build date: the calendar date in Helsinki of SOURCE_DATE_EPOCH when set (reproducible
+    builds), else of now. The region's day, not UTC's: at 01.30 in Helsinki it is already tomorrow
+    in Helsinki, and a deadline day ends at midnight there."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
-    return dt.date.today()
+    moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
+    return moment.astimezone(HELSINKI).date()
 
 
 @dataclass(frozen=True)

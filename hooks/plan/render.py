@@ -15,8 +15,9 @@ from pathlib import Path
 
 import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
-from . import a11y_report, charts, documents, feeds, model, open_data, progress
+from . import a11y_report, charts, data_markdown, documents, feeds, footnotes, model, open_data, progress
 from .labels import Labels
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -87,21 +88,35 @@ def with_keys(value: str, lang: str) -> Md:
     return Md("".join(out))
 
 
-def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = False) -> Md:
-    """A Markdown field in `lang`: Markdown syntax works, raw HTML is shown as text."""
+def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = False, url_depth: int = 0) -> Md:
+    """A Markdown field in `lang` as finished HTML (data_markdown: plain Markdown, then the
+    sanitiser), standing as a raw HTML block that the page's Markdown stashes and never re-parses.
+    `url_depth`: how many directories the page's address is below the language's home."""
     shown = lang if text.translated(lang) else model.LANGUAGES[0]
     value = text[shown].strip()
     if first_paragraph:
         value = value.split("\n\n", 1)[0]
-    value = value.replace("&", "&amp;").replace("<", "&lt;")
-    value = model.LANG_MARK.sub(lambda m: _lang_span(m.group(1), m.group(2), shown), value)
+    value = data_markdown.to_html(value, shown, lambda link: _data_link(link, url_depth)).strip()
     if shown == lang:
-        return Md(value.strip())
-    notice = escape(Labels(lang)["untranslated_block"])
+        return Md(value)
+    notice = html.escape(Labels(lang)["untranslated_block"], quote=False)
     return Md(
-        f'<div class="untranslated" markdown="1">\n\n{notice}\n{{: .untranslated__notice }}\n\n'
-        f'<div lang="{shown}" markdown="1">\n\n{value.strip()}\n\n</div>\n</div>'
+        f'<div class="untranslated">\n<p class="untranslated__notice">{notice}</p>\n'
+        f'<div lang="{shown}">\n{value}\n</div>\n</div>'
     )
+
+
+def page_url(page: str) -> str:
+    """A page file (e.g. "painopisteet/x.md") → its address below the language's home."""
+    if page == "index.md":
+        return "./"
+    return page.removesuffix(".md").removesuffix("index").rstrip("/") + "/"
+
+
+def _data_link(link: data_markdown.Link, url_depth: int) -> str:
+    # Raw HTML is not rewritten by MkDocs: the address is made here, relative to the page's.
+    anchor = f"#{link.anchor}" if link.anchor else ""
+    return html.escape("../" * url_depth + page_url(link.page) + anchor, quote=True)
 
 
 @dataclass(frozen=True)
@@ -273,7 +288,8 @@ class Renderer:
         paths = paths or documents.Paths(self._home_documents()[0].meta)
         depth = path.count("/")
         # Raw HTML links are relative to the page's URL (directory URLs), not to its file.
-        url_depth = (0 if path == "index.md" else depth + 1) + (0 if lang == model.LANGUAGES[0] else 1)
+        in_lang_depth = 0 if path == "index.md" else depth + 1
+        url_depth = in_lang_depth + (0 if lang == model.LANGUAGES[0] else 1)
         link = lambda target: Md("../" * depth + target)  # noqa: E731
         body = self.env.get_template(template).render(
             plan=view or self.plan,
@@ -292,7 +308,7 @@ class Renderer:
             checks_table=lambda: self._checks_table(labels),
             L=labels,
             t=lambda text: plain(text, lang),
-            md=lambda text, first=False: markdown(text, lang, first),
+            md=lambda text, first=False: markdown(text, lang, first, in_lang_depth),
             meta=lambda **m: front_matter(**{k: html.escape(v, quote=True) for k, v in m.items()}),
             link=link,
             link_to=_link,
@@ -305,6 +321,11 @@ class Renderer:
             source=lambda lahde: self._source(lahde, lang),
             goal_deadline=lambda goal: self._goal_deadline(goal, labels, lang),
             indicator_text=lambda item: plain(item.nimi if isinstance(item, model.Mittari) else item, lang),
+            footnote_links=lambda text, area, page="": Md(footnotes.linked(text, area, labels, page)),
+            noted=lambda area: footnotes.noted(area, lang),
+            note_id=footnotes.note_id,
+            note_ref_id=footnotes.note_ref_id,
+            council_goals=lambda goals: self._council_goals(goals, labels, lang),
             indicator_blocks=lambda goal, level: Md(
                 charts.indicator_blocks(goal, self.as_of, lang, self.html, heading_level=level)
             ),
@@ -354,6 +375,13 @@ class Renderer:
 
     def _badge(self, key: str, labels: Labels) -> Md:
         return Md(self.html.get_template("status.html.j2").render(key=str(key), L=labels).strip())
+
+    def _council_goals(self, goals: list, labels: Labels, lang: str) -> Md:
+        html = self.html.get_template("council_goals.html.j2").render(
+            goals=goals, progress_of=self._progress, L=labels, lang=lang,
+            badge=lambda key: Markup(self._badge(key, labels)), text=lambda text: charts.html_text(text, lang),
+        )
+        return Md(html.strip())
 
     def _summary(self, goals: list, labels: Labels) -> Md:
         result = progress.summary(goals, self.as_of)

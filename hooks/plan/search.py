@@ -5,6 +5,7 @@ so menus and the 404 pages are not. Plain Python: no MkDocs here."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -31,4 +32,10 @@ def index_site(site: Path) -> Path:
     for pattern in _UNUSED:
         for file in bundle.glob(pattern):
             file.unlink()
+    # Pagefind lists the languages in hash-map order, which differs between runs: sorted, two
+    # builds of the same commit are the same bytes.
+    entry = bundle / "pagefind-entry.json"
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["languages"] = dict(sorted(data["languages"].items()))
+    entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return bundle

@@ -1,4 +1,4 @@
-"""Page views for the axe gate: every built page × palette × width."""
+"""Page views for the engines' gate: every built page × palette × width."""
 
 from sitebuild import session_site
 
@@ -16,4 +16,5 @@ def page_views() -> list[tuple[int, str, str]]:
 def pytest_generate_tests(metafunc):
     if "page_view" in metafunc.fixturenames:
         views = page_views()
-        metafunc.parametrize("page_view", views, ids=[f"{w}px-{s}-/{p}" for w, s, p in views])
+        # Grouped by view (scope="module"), so that both engines run on a page loaded once.
+        metafunc.parametrize("page_view", views, ids=[f"{w}px-{s}-/{p}" for w, s, p in views], scope="module")

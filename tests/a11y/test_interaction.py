@@ -1,9 +1,12 @@
 """What axe cannot see, checked in real Chromium on every built page in both languages.
 
 reduced-motion (2.3.3), reflow (1.4.10), text-spacing (1.4.12), forced-colors (1.4.11) and
-keyboard (2.1.1, 2.1.2, 2.4.1, 2.4.3, 2.4.7, 2.4.11). Each test takes one page (its id is the
-page's path) in the one shared browser and puts back any emulation it changed. The tests run page
-by page; the first four hand the page on as loaded, the keyboard check loads it afresh.
+keyboard (2.1.1, 2.1.2, 2.4.1, 2.4.3, 2.4.11). Each test takes one page (its id is the page's
+path) in the one shared browser and puts back any emulation it changed. The tests run page by
+page; the first three hand the page on as loaded, the forced-colours and keyboard checks load it
+afresh. Controls are worked through the control contract (issue 12: the menu and search buttons
+with aria-expanded), never through a theme's markup; whether focus can be seen is measured in
+pixels (test_focus_pixels.py), in forced colours here too.
 """
 
 from contextlib import contextmanager
@@ -13,12 +16,13 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
+from controls import MENU, SEARCH, SKIP as SKIP_TEXT
+from focus_pixels import check_stop, focused
 from sitebuild import page_lang, session_site
 
 DESKTOP = (1280, 900)
 # 320 CSS px: a 320 px wide screen, and 1280 px at 400 % zoom (scale 4), the WCAG 1.4.10 case.
 NARROW = [(320, 640, 1), (320, 225, 4)]
-SKIP_TEXT = {"fi": "Siirry sisältöön", "sv": "Gå till innehållet"}
 TEXT_SPACING_CSS = """
 * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }
@@ -71,14 +75,12 @@ def _open(browser, server, page: str, *, reuse: bool = True):
     browser.get(server.url + page)
 
 
-# Undoes what the checks do to a page: injected style, focus, open drawer or search, scrolling.
+# Undoes what the checks do to a page: injected style, focus, an open menu or search (closed with
+# its own button), scrolling.
 RESET_JS = r"""
 document.getElementById('__a11y-test-style')?.remove();
 document.activeElement?.blur();
-for (const id of ['__drawer', '__search']) {
-  const toggle = document.getElementById(id);
-  if (toggle) toggle.checked = false;
-}
+document.querySelectorAll('header button[aria-expanded="true"]').forEach(b => b.click());
 window.scrollTo(0, 0);
 document.getAnimations().forEach(a => a.finish());
 """
@@ -149,53 +151,9 @@ const backdropAt = (x, y, skip) => {
 };
 const interactive = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, '
   + 'iframe, [contenteditable=""], [contenteditable=true], [tabindex]:not([tabindex^="-"]), label[for]';
-// Material's palette radios are drawn 0 x 0 and transparent; their focus ring is on the label
-// that follows them (`.md-option.focus-visible + label`), so that label is the one to look at.
-const indicatorHost = el => {
-  const r = el.getBoundingClientRect();
-  if (el.matches('input.md-option') && (r.width < 1 || r.height < 1)) {
-    const label = el.nextElementSibling;
-    if (label && label.tagName === 'LABEL' && shown(label)) return label;
-  }
-  return el;
-};
-// The focus indicator of the focused `el`: outline or box-shadow, its width and colour, and the
-// lowest contrast, over the four sides, between that colour and what the ring is drawn over
-// (the backdrop around an outset ring, the element itself under an inset one) (2.4.7, 1.4.11).
-const focusIndicator = el => {
-  const host = indicatorHost(el);
-  const cs = getComputedStyle(host);
-  const r = host.getBoundingClientRect();
-  let kind = null, color = null, width = 0, centre = 0;
-  const ow = parseFloat(cs.outlineWidth) || 0;
-  if (cs.outlineStyle !== 'none' && ow > 0) {
-    kind = 'outline ' + cs.outlineStyle;
-    color = parseColor(cs.outlineColor);
-    width = ow;
-    centre = (parseFloat(cs.outlineOffset) || 0) + ow / 2;
-  } else if (cs.boxShadow && cs.boxShadow !== 'none' && !/inset/.test(cs.boxShadow)) {
-    const m = /rgba?\([^)]+\)\s*(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px\s+([\d.]+)px/.exec(cs.boxShadow);
-    if (m && parseFloat(m[4]) > 0) {
-      kind = 'box-shadow';
-      color = parseColor(cs.boxShadow);
-      width = parseFloat(m[4]);
-      centre = width / 2;
-    }
-  }
-  const out = {host: describe(host), kind, width, color: color && color.join(','), contrast: null};
-  if (!kind || !color) return out;
-  const points = [
-    [r.left + r.width / 2, r.top - centre], [r.left + r.width / 2, r.bottom + centre],
-    [r.left - centre, r.top + r.height / 2], [r.right + centre, r.top + r.height / 2],
-  ].filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
-  let lowest = Infinity;
-  for (const [x, y] of points) {
-    const under = backdropAt(x, y, centre > 0 ? host : null);
-    lowest = Math.min(lowest, contrast(over(color, under), under));
-  }
-  out.contrast = points.length ? Math.round(lowest * 100) / 100 : null;
-  return out;
-};
+// The header's button of this accessible name (its text or aria-label), as the contract names them.
+const headerButton = name => [...document.querySelectorAll('header button')].find(
+  b => (b.getAttribute('aria-label') || b.textContent).replace(/\s+/g, ' ').trim() === name);
 const settle = done => requestAnimationFrame(() => requestAnimationFrame(() => {
   document.getAnimations().forEach(a => a.finish());
   done();
@@ -229,7 +187,7 @@ def test_reduced_motion_stops_all_motion(browser, server, page):
     _open(browser, server, page)
     try:
         with _media(browser, prefers_reduced_motion="reduce"):
-            _press(browser, Keys.TAB)  # the skip link appears: Material animates it in
+            _press(browser, Keys.TAB)  # the skip link appears: its appearance must not animate
             moving = browser.execute_script(MOTION_JS)
     finally:
         _hand_back(browser, page)
@@ -289,24 +247,28 @@ return {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, clipped: [
 """
 
 # The states a reader sees: the page as it opens, scrolled to its end (the header then names the
-# page), and, where the navigation is a drawer, with the drawer open.
+# page), and, where the navigation is a drawer, with the drawer opened by its menu button.
 STATE_JS = JS_LIB + r"""
-const [state, done] = arguments;
-const drawer = document.getElementById('__drawer');
-if (drawer) drawer.checked = state === 'drawer open';
+const [state, menuName, done] = arguments;
+const menu = headerButton(menuName);
+if (state === 'drawer open' && !menu) return done(`no menu button "${menuName}" to open the drawer with`);
+if (menu && (menu.getAttribute('aria-expanded') === 'true') !== (state === 'drawer open')) menu.click();
 window.scrollTo(0, state === 'scrolled to the end' ? document.documentElement.scrollHeight : 0);
-settle(done);
+settle(() => done(null));
 """
 
 
-def _in_state(browser, state: str):
-    browser.execute_async_script(STATE_JS, state)
+def _in_state(browser, state: str, lang: str) -> str | None:
+    """Puts the page in the state; why it cannot be, or None."""
+    return browser.execute_async_script(STATE_JS, state, MENU[lang])
 
 
-def _layout_problems(browser, label: str, states: tuple[str, ...]) -> list[str]:
+def _layout_problems(browser, label: str, states: tuple[str, ...], lang: str) -> list[str]:
     problems = []
     for state in states:
-        _in_state(browser, state)
+        if cannot := _in_state(browser, state, lang):
+            problems.append(f"{label}, {state}: {cannot}")
+            continue
         found = browser.execute_script(CLIPPED_JS)
         problems += [f"{label}, {state}: text cut off: {c}" for c in found["clipped"]]
         if found["scrollWidth"] > found["clientWidth"]:
@@ -326,12 +288,12 @@ def test_reflow_at_320_css_px(browser, server, page):
     _open(browser, server, page)
     try:
         with _viewport(browser, width, height, scale):
-            problems += _layout_problems(browser, f"{width} CSS px", NARROW_STATES)
+            problems += _layout_problems(browser, f"{width} CSS px", NARROW_STATES, page_lang(page))
             _cdp(browser, "Emulation.setDeviceMetricsOverride", width=zoomed[0], height=zoomed[1],
                  deviceScaleFactor=zoomed[2], mobile=False)
             # The same CSS layout at four device pixels per CSS pixel: rounding may differ, not the states.
             problems += _layout_problems(browser, f"{zoomed[0]} CSS px at scale {zoomed[2]} (400 % zoom)",
-                                         NARROW_STATES[:1])
+                                         NARROW_STATES[:1], page_lang(page))
     finally:
         _hand_back(browser, page)
     assert not problems, "\n".join(problems)
@@ -345,10 +307,10 @@ def test_text_spacing_loses_no_text(browser, server, page):
             "const s = document.createElement('style'); s.id = '__a11y-test-style'; s.textContent = arguments[0];"
             "document.head.append(s)",
             TEXT_SPACING_CSS)
-        problems = _layout_problems(browser, f"text spacing at {DESKTOP[0]} px", WIDE_STATES)
+        problems = _layout_problems(browser, f"text spacing at {DESKTOP[0]} px", WIDE_STATES, page_lang(page))
         width, height, scale = NARROW[0]
         with _viewport(browser, width, height, scale):
-            problems += _layout_problems(browser, f"text spacing at {width} px", NARROW_STATES)
+            problems += _layout_problems(browser, f"text spacing at {width} px", NARROW_STATES, page_lang(page))
     finally:
         _hand_back(browser, page)
     assert not problems, "\n".join(problems)
@@ -356,29 +318,27 @@ def test_text_spacing_loses_no_text(browser, server, page):
 
 # --- forced colours (1.4.11) -------------------------------------------------------------------
 
+# Borders and markers that carry meaning: the search field (opened with its button), notice boxes,
+# status markers.
 FORCED_COLORS_JS = JS_LIB + r"""
+const [searchName] = arguments;
 const problems = [];
 const matches = matchMedia('(forced-colors: active)').matches;
 if (!matches) return ['forced colours are not in effect'];
-for (const el of document.querySelectorAll(interactive)) {
-  if (el.tabIndex < 0 || el.disabled || !el.checkVisibility()) continue;
-  el.focus({preventScroll: true});
-  if (document.activeElement !== el) continue;
-  const host = indicatorHost(el);
-  if (!shown(host)) continue;
-  const cs = getComputedStyle(host);
-  if (cs.outlineStyle === 'none' || !(parseFloat(cs.outlineWidth) > 0))
-    problems.push(`no focus outline on ${describe(host)} (outline ${cs.outlineStyle} ${cs.outlineWidth})`);
-}
-document.activeElement.blur();
 const bordered = el => {
   const cs = getComputedStyle(el);
   return ['Top', 'Right', 'Bottom', 'Left'].every(
     side => cs[`border${side}Style`] !== 'none' && parseFloat(cs[`border${side}Width`]) > 0);
 };
-const field = document.querySelector('.md-search__input');
-if (field && shown(field) && !bordered(field) && !bordered(field.form))
-  problems.push(`the search field has no border: ${describe(field)}`);
+const search = headerButton(searchName);
+if (search) {
+  search.click();
+  document.getAnimations().forEach(a => a.finish());
+  const field = document.querySelector('[role=search] input[type=search]');
+  if (field && shown(field) && !bordered(field) && !bordered(field.form))
+    problems.push(`the search field has no border: ${describe(field)}`);
+  if (search.getAttribute('aria-expanded') === 'true') search.click();
+}
 for (const box of document.querySelectorAll('.admonition'))
   if (shown(box) && !bordered(box)) problems.push(`the notice box has no border: ${describe(box)}`);
 for (const icon of document.querySelectorAll('.status__icon')) {
@@ -389,26 +349,46 @@ for (const icon of document.querySelectorAll('.status__icon')) {
 }
 return problems;
 """
+FORCED_COLORS_CONTENT_STOPS = 8  # after the header's controls, the menu and the content begin
+
+
+def _forced_focus_problems(browser) -> list[str]:
+    """Focus in pixels (focus_pixels.py) on the stops from the top of the page: the skip link, the
+    header's controls and the first stops after them."""
+    problems, after_header = [], 0
+    for n in range(1, 60):
+        _press(browser, Keys.TAB)
+        stop = focused(browser)
+        if stop["body"]:
+            break
+        if n > 1 and not stop["inHeader"]:
+            after_header += 1
+            if after_header > FORCED_COLORS_CONTENT_STOPS:
+                break
+        problem, _ = check_stop(browser, stop)
+        if problem:
+            problems.append(f"stop {n}: {problem}")
+    return problems
 
 
 @pytest.mark.a11y_check("forced-colors")
 def test_forced_colors_keep_focus_borders_and_markers(browser, server, page):
     problems = []
-    _open(browser, server, page)
     try:
-        with _media(browser, forced_colors="active"):
-            _press(browser, Keys.TAB)  # a keyboard user: focus from script then shows as :focus-visible
-            for scheme in ("light", "dark"):  # Windows has light and dark high-contrast themes
-                _cdp(browser, "Emulation.setEmulatedMedia", features=[
-                    {"name": "forced-colors", "value": "active"}, {"name": "prefers-color-scheme", "value": scheme}])
-                _in_state(browser, "as opened")
-                problems += [f"{scheme}: {p}" for p in browser.execute_script(FORCED_COLORS_JS)]
+        for scheme in ("light", "dark"):  # Windows has light and dark high-contrast themes
+            with _media(browser, forced_colors="active", prefers_color_scheme=scheme):
+                _open(browser, server, page, reuse=False)  # Tab from the top
+                problems += [f"{scheme}: {p}" for p in _forced_focus_problems(browser)]
+                browser.execute_script("document.activeElement.blur()")
+                if cannot := _in_state(browser, "as opened", page_lang(page)):
+                    problems.append(f"{scheme}: {cannot}")
+                problems += [f"{scheme}: {p}" for p in browser.execute_script(FORCED_COLORS_JS, SEARCH[page_lang(page)])]
     finally:
         _hand_back(browser, page)
     assert not problems, "\n".join(problems)
 
 
-# --- keyboard (2.1.1, 2.1.2, 2.4.1, 2.4.3, 2.4.7, 2.4.11) ---------------------------------------
+# --- keyboard (2.1.1, 2.1.2, 2.4.1, 2.4.3, 2.4.11) ----------------------------------------------
 
 # Before tabbing: every shown control (what a mouse user can use) and every element in the tab
 # order, and a recorder that measures each focus stop when its Tab key comes back up (after the
@@ -429,20 +409,11 @@ for (const el of document.querySelectorAll(interactive)) {
   const r = el.getBoundingClientRect();
   if (r.width < 1 || r.height < 1 || getComputedStyle(el).pointerEvents === 'none') continue;
   if (el.tagName === 'LABEL') {
-    // A label is a control when it toggles something and looks clickable (Material's drawer and
-    // contents titles are captions at this width: default cursor, nothing visible to toggle);
-    // it is reached with the control it names.
+    // A label is a control when it toggles something and looks clickable (a caption with the
+    // default cursor is none); it is reached with the control it names. A label whose control
+    // Tab cannot reach (a hidden checkbox) is a pointer-only control: it must be reached itself.
     const target = el.control;
     if (!target || getComputedStyle(el).cursor !== 'pointer') continue;
-    // Material's menu and search icons are pointer shortcuts: the keyboard opens the same things
-    // by Tab, into the menu (the drawer opens on focus, site.css) or the search field, so the
-    // function is operable by keyboard (2.1.1) when those are reached.
-    const opens = {__drawer: '.md-sidebar--primary a[href]', __search: 'input.md-search__input'}[target.id];
-    if (opens) {
-      const equivalent = document.querySelector(opens);
-      if (equivalent) controls.push({id: idOf(equivalent), what: `${describe(el)} (by Tab: ${describe(equivalent)})`});
-      continue;
-    }
     if (target.tabIndex >= 0 && target.checkVisibility()) {
       controls.push({id: idOf(target), what: describe(el)});
       continue;
@@ -451,18 +422,18 @@ for (const el of document.querySelectorAll(interactive)) {
   controls.push({id: idOf(el), what: describe(el)});
 }
 const positive = [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0).map(describe);
-const header = document.querySelector('.md-header');
+const header = document.querySelector('header');
 let previous = null;
 window.__stops = [];
 window.__stopElements = [];
 window.__measure = el => {
   if (!el || el === document.body || el === document.documentElement) return {what: '<body>', body: true};
-  const host = indicatorHost(el);
+  const host = el;
   const r = host.getBoundingClientRect();
   const stop = {what: describe(el), id: ids.has(groupOf(el) || el) ? ids.get(groupOf(el) || el) : null,
-                inContent: !!el.closest('.md-content'), shown: shown(host) && r.width >= 1 && r.height >= 1,
+                inContent: !!el.closest('main'), shown: shown(host) && r.width >= 1 && r.height >= 1,
                 inView: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
-                indicator: focusIndicator(el), covered: null,
+                covered: null,
                 follows: !previous || !!(previous.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)};
   if (stop.inView && header && !header.contains(el)) {
     // What is on top at the element's top edge and centre: it, or what contains it, or else
@@ -482,8 +453,8 @@ window.__measure = el => {
 };
 // 2.4.11 going back up (Shift+Tab): each stop is first scrolled to the very top of its scroll box,
 // under whatever sticks there, then focused; focus() scrolls as Tab does. It must come out uncovered.
-// One that seems covered is tried again with time for the page to follow the scroll (Material
-// sizes its sticky sidebars on scroll events), and only then counts.
+// One that seems covered is tried again with time for the page to follow the scroll (a script may
+// size sticky parts on scroll events), and only then counts.
 const frame = () => new Promise(resolve => requestAnimationFrame(resolve));
 const reachFromAbove = el => {
   document.activeElement.blur();
@@ -495,12 +466,10 @@ const reachFromAbove = el => {
   el.focus();
 };
 window.__fromAbove = async count => {
-  // Material opens the search some tasks after its field took focus, even when Tab has long moved
-  // on: let that happen, then close the search as its close button does.
+  // Whatever the Tab walk left open (a menu or search panel) is closed with its own button first.
   await new Promise(resolve => setTimeout(resolve, 0));
   await frame();
-  const search = document.getElementById('__search');
-  if (search && search.checked) search.click();
+  document.querySelectorAll('header button[aria-expanded="true"]').forEach(b => b.click());
   await frame();
   const covered = [];
   for (const el of window.__stopElements.slice(0, count)) {
@@ -532,7 +501,7 @@ const link = document.activeElement;
 const target = link && link.hash ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
 return {href: link.getAttribute('href'), text: link.textContent.replace(/\s+/g, ' ').trim(),
         target: target ? target.tagName.toLowerCase() + (target.id ? '#' + target.id : '') : null,
-        targetInContent: !!(target && target.closest('.md-content'))};
+        targetInContent: !!(target && target.closest('main'))};
 """
 
 
@@ -553,17 +522,11 @@ def _stop_problems(stop: dict) -> list[str]:
     problems = []
     if stop["covered"]:
         problems.append(f"hidden under {stop['covered']} (2.4.11)")
-    ind = stop["indicator"]
-    if not ind["kind"]:
-        problems.append(f"no focus indicator on {ind['host']} (2.4.7)")
-    elif ind["contrast"] is not None and ind["contrast"] < 3:
-        problems.append(f"focus {ind['kind']} rgba({ind['color']}) has {ind['contrast']}:1 against what it is "
-                        "drawn over, below 3:1 (2.4.7, 1.4.11)")
-    return problems
+    return problems  # whether the focus can be seen is measured in pixels: test_focus_pixels.py
 
 
 @pytest.mark.a11y_check("keyboard")
-def test_keyboard_reaches_everything_in_order_with_visible_focus(browser, server, page):
+def test_keyboard_reaches_everything_in_order_and_focus_is_not_hidden(browser, server, page):
     _open(browser, server, page, reuse=False)  # from the top of a freshly loaded page
     problems = _keyboard_problems(browser, page)
     assert not problems, "\n".join(problems)
@@ -592,12 +555,12 @@ def _keyboard_problems(browser, page: str) -> list[str]:
         end = len(stops)
     cycle = stops[:end]
     # A stop that fails is measured again the way a person sees it: Tab from the stop before, then
-    # let the page settle (Material opens the search a few tasks after its field takes focus).
+    # let the page settle (a script may react to focus a few tasks later).
     for n in [n for n, stop in enumerate(cycle) if n and _stop_problems(stop)][:MAX_SETTLED]:
         browser.execute_script("window.__stopElements[arguments[0]].focus()", n - 1)
         _press(browser, Keys.TAB)
         settled = browser.execute_async_script(SETTLED_JS, n)
-        _press(browser, Keys.TAB)  # and move on, as a person would: Material closes the search then
+        _press(browser, Keys.TAB)  # and move on, as a person would
         if settled is not None:
             cycle[n] = {**settled, "follows": cycle[n]["follows"]}
 

@@ -9,13 +9,14 @@ from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from ax_tree import AXTree
 from browser import chromium
+from controls import LANGUAGE_SWITCH, MENU, SEARCH, THEME
 from sitebuild import page_lang, session_site
 
 pytestmark = pytest.mark.a11y_check("no-js")
 
 PAGES = session_site().pages()
-PRIMARY_NAV = ".md-sidebar--primary nav.md-nav--primary"
 
 # For each element, why a pointer cannot hit it ("" when it can), checked near its left edge
 # where a link's text begins; first scrolled into view if asked (sidebars scroll on their own).
@@ -30,17 +31,6 @@ return elements.map(el => {
     return `it is outside the window, at ${Math.round(r.left)},${Math.round(r.top)}`;
   const hit = document.elementFromPoint(x, y);
   return hit && (hit === el || el.contains(hit)) ? "" : "it is covered by " + (hit ? hit.outerHTML.slice(0, 80) : "nothing");
-});
-"""
-
-# The primary navigation's page links (not the table of contents inside it). In the drawer each
-# is a plain link, the current page's too (site.css lists every section open).
-NAV_LINKS = """
-const nav = document.querySelector(arguments[0]);
-return [...nav.querySelectorAll("a.md-nav__link")].filter(a => !a.closest(".md-nav--secondary")).map(a => {
-  const li = a.parentElement.closest("li.md-nav__item--nested");
-  return {href: a.href, link: a, section: li ? li.querySelector(":scope > input.md-nav__toggle").id : "",
-          in_drawer: a};
 });
 """
 
@@ -82,53 +72,62 @@ def _wait_reachable(driver, named: dict, where: str):
         pytest.fail(f"/{where}: cannot be reached:\n" + "\n".join(f"  {n}: {why}" for n, why in failed.items()))
 
 
-def _nav_links(driver, site, server, page: str) -> list[dict]:
-    links = driver.execute_script(NAV_LINKS, PRIMARY_NAV)
+def _nav_links(driver, site, server, page: str) -> list:
+    """The menu's page links: the links in the navigation landmarks outside main that the
+    accessibility tree shows (a hidden drawer is not shown); together they link every page."""
+    tree = AXTree(driver)
+    links = [a for nav in tree.find("navigation") if not nav.inside("main") for a in nav.find("link")]
+    hrefs = {(a.prop("url") or "").split("#")[0] for a in links}
     expected = {server.url + p for p in site.pages(page_lang(page)) if not p.endswith("404.html")}
-    assert {link["href"] for link in links} == expected, f"/{page}: the navigation does not link every page"
-    return links
+    assert expected <= hrefs, f"/{page}: the navigation shown does not link {sorted(expected - hrefs)}"
+    return [a.element() for a in links if (a.prop("url") or "").split("#")[0] in expected]
 
 
 def _check_content(driver, page: str):
-    article = driver.find_element(By.CSS_SELECTOR, ".md-content article")
-    assert article.is_displayed() and article.text.strip(), f"/{page}: the article is not shown"
-    h1 = article.find_element(By.TAG_NAME, "h1")
+    main = driver.find_element(By.TAG_NAME, "main")
+    assert main.is_displayed() and main.text.strip(), f"/{page}: the main content is not shown"
+    h1 = main.find_element(By.TAG_NAME, "h1")
     _wait_reachable(driver, {"the main heading": h1}, page)
 
 
+def _language_link(driver, page: str):
+    (link,) = [a for a in AXTree(driver).find("link", LANGUAGE_SWITCH[page_lang(page)]) if a.inside("banner")]
+    return link.element()
+
+
+@pytest.mark.parametrize("width", [1280, 320])
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: "/" + p)
-def test_content_and_sidebar_nav_at_1280px(nojs_browser, server, site, page):
+def test_content_and_navigation_can_be_reached(nojs_browser, server, site, page, width):
+    """At 320 px without JavaScript the menu is not a drawer but a list at the foot of the page."""
     driver = nojs_browser
-    _open(driver, server, page, 1280)
+    _open(driver, server, page, width)
     _check_content(driver, page)
+    assert not (failed := _unreachable(driver, {"language link": _language_link(driver, page)})), f"/{page}: {failed}"
     links = _nav_links(driver, site, server, page)
-    assert not (failed := _unreachable(driver, {link["href"]: link["link"] for link in links})), \
-        f"/{page}: nav links cannot be reached: {failed}"
+    assert not (failed := _unreachable(driver, {link.get_attribute("href"): link for link in links})), \
+        f"/{page} at {width} px: menu links cannot be reached: {failed}"
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: "/" + p)
-def test_content_and_nav_drawer_at_320px(nojs_browser, server, site, page):
+@pytest.mark.parametrize("page", [p for p in PAGES if p in ("", "sv/", "strategia/", "sv/strategia/", "404.html")],
+                         ids=lambda p: "/" + p)
+def test_no_control_is_offered_that_needs_javascript(nojs_browser, server, page):
+    """The theme, menu and search buttons work only with JavaScript: without it they are not there,
+    so there is no Tab stop that does nothing (4.1.2)."""
     driver = nojs_browser
-    _open(driver, server, page, 320)
-    _check_content(driver, page)
-    switch = driver.find_element(By.CSS_SELECTOR, "a.lang-switch__link")
-    assert not (failed := _unreachable(driver, {"language link": switch})), f"/{page}: {failed}"
-    links = _nav_links(driver, site, server, page)
-    hidden = _unreachable(driver, {link["href"]: link["link"] for link in links}, scroll=False)
-    assert len(hidden) == len(links), f"/{page}: the drawer is open before asked"
-
-    button = driver.find_element(By.CSS_SELECTOR, 'label.md-header__button[for="__drawer"]')
-    _wait_reachable(driver, {"the menu button": button}, page)
-    button.click()
-    # The drawer is one list with every section open (site.css): every page's link in it can be hit.
-    _wait_reachable(driver, {link["href"]: link["in_drawer"] for link in links}, page)
+    for width in (1280, 320):
+        _open(driver, server, page, width)
+        tree = AXTree(driver)
+        lang = page_lang(page)
+        offered = [str(n) for name in (THEME[lang], MENU[lang], SEARCH[lang]) for n in tree.find("button", name)]
+        offered += [str(n) for n in tree.find("radio") + tree.find("switch") + tree.find("checkbox")]
+        assert not offered, f"/{page} at {width} px without JavaScript offers {offered}"
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: "/" + p)
 def test_language_link_leads_to_the_counterpart(nojs_browser, server, page):
     driver = nojs_browser
     _open(driver, server, page, 1280)
-    (switch,) = driver.find_elements(By.CSS_SELECTOR, "a.lang-switch__link")
+    switch = _language_link(driver, page)
     _wait_reachable(driver, {"the language link": switch}, page)
     other = "fi" if page_lang(page) == "sv" else "sv"
     switch.click()

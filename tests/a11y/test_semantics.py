@@ -43,7 +43,7 @@ def test_titles_unique_and_descriptive_per_language(site, lang):
     for page in site.pages(lang):
         soup = site.soup(page)
         title = soup.title.get_text(strip=True)
-        h1 = " ".join(soup.body.find("h1").get_text().split())
+        h1 = " ".join(soup.body.find("h1").get_text().replace("\u00ad", "").split())  # without soft hyphens
         assert h1 in title, (page, title)  # the title names what the page is about
         titles[page] = title
     duplicates = [t for t, n in Counter(titles.values()).items() if n > 1]
@@ -61,8 +61,9 @@ def test_landmarks_once_or_labelled(site, page):
     navs = soup.find_all("nav")
     labels = [n.get("aria-label") or n.get("aria-labelledby") for n in navs]
     assert all(labels), (page, [str(n)[:120] for n, l in zip(navs, labels) if not l])
-    top_level = [l for n, l in zip(navs, labels) if not n.find_parent("nav")]
-    assert len(top_level) == len(set(top_level)), (page, top_level)
+    # Which navigation landmarks a reader meets, and that their names differ, depends on the width
+    # and on JavaScript (the menu is the sidebar, a drawer or a list at the foot): the accessibility
+    # tree says it (test_controls.py::test_landmarks_and_the_current_page_in_the_menu).
 
 
 @pytest.mark.a11y_check("structure")

@@ -63,6 +63,7 @@ def pytest_sessionfinish(session, exitstatus):
         "commit": _git("rev-parse", "HEAD"),
         "uncommitted_changes": bool(_git("status", "--porcelain", "--untracked-files=no")),
         "axe_core": _versions.get("axe_core", ""),
+        "html_codesniffer": _versions.get("html_codesniffer", ""),
         "chromium": _versions.get("chromium", ""),
         "pages": len(site.pages()),
         "views": len(_axe_views),

@@ -1,6 +1,7 @@
 """A local HTTP server for the built site and one headless Chromium for the browser tests."""
 
 import functools
+import gzip
 import os
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -11,6 +12,10 @@ from selenium.webdriver.chrome.service import Service
 
 CHROME_BIN = os.environ.get("CHROME_BIN", "/usr/bin/chromium")
 CHROMEDRIVER_BIN = os.environ.get("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")
+HEADLESS_FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu")
+# Fewer fetches of its own (updates, sync, first-run work); the benchmark passes them to Lighthouse too.
+QUIET_FLAGS = ("--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--no-first-run")
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -18,11 +23,33 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-class SiteServer:
-    """Serves a directory on 127.0.0.1 at a free port until closed."""
+class _PagesHandler(_QuietHandler):
+    """As GitHub Pages serves the site: text gzip'd for a browser that accepts it, cacheable 10 minutes."""
 
-    def __init__(self, directory: Path):
-        handler = functools.partial(_QuietHandler, directory=str(directory))
+    TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv")
+
+    def do_GET(self):
+        file = Path(self.translate_path(self.path))
+        if file.is_dir() and self.path.split("?")[0].endswith("/"):
+            file = file / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or file.suffix not in self.TEXT or not file.is_file():
+            return super().do_GET()  # directory redirects, 404s and binary files as before
+        body = gzip.compress(file.read_bytes(), 9, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(file)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class SiteServer:
+    """Serves a directory on 127.0.0.1 at a free port until closed; with `like_pages`, compressed as
+    GitHub Pages does (for measuring load times; the tests read files, not transfer sizes)."""
+
+    def __init__(self, directory: Path, like_pages: bool = False):
+        handler = functools.partial(_PagesHandler if like_pages else _QuietHandler, directory=str(directory))
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -38,8 +65,6 @@ def chromium(javascript: bool = True) -> webdriver.Chrome:
     options.binary_location = CHROME_BIN
     if not javascript:  # as for a reader who has turned JavaScript off
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run", "--window-size=1280,900"):
+    for flag in (*HEADLESS_FLAGS, *QUIET_FLAGS, "--window-size=1280,900"):
         options.add_argument(flag)
     return webdriver.Chrome(options=options, service=Service(CHROMEDRIVER_BIN))

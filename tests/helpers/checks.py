@@ -10,6 +10,11 @@ CHECKS = {
         "fi": "Automaattinen tarkistus axe-core-työkalulla jokaisella sivulla, molemmilla kielillä, vaaleassa ja tummassa teemassa, 1280 ja 320 pikselin leveydellä",
         "sv": "Automatisk kontroll med axe-core på varje sida, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd",
     },
+    "htmlcs": {
+        "criteria": [],  # each error's code names its WCAG 2.1 criterion (Principle1.Guideline1_1.1_1_1…)
+        "fi": "Automaattinen tarkistus HTML_CodeSniffer-työkalulla (WCAG2AA) jokaisella sivulla, molemmilla kielillä, vaaleassa ja tummassa teemassa, 1280 ja 320 pikselin leveydellä",
+        "sv": "Automatisk kontroll med HTML_CodeSniffer (WCAG2AA) på varje sida, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd",
+    },
     "reflow": {
         "criteria": ["1.4.10"],
         "fi": "Sisältö mukautuu 320 pikselin leveyteen ja 400 %:n suurennukseen ilman vaakasuuntaista vieritystä",
@@ -21,9 +26,19 @@ CHECKS = {
         "sv": "Texten klipps inte av och överlappar inte när rad-, stycke-, ord- och teckenavståndet ökas",
     },
     "keyboard": {
-        "criteria": ["2.1.1", "2.1.2", "2.4.1", "2.4.3", "2.4.7", "2.4.11"],
-        "fi": "Kaikki linkit, painikkeet ja kentät saavutetaan näppäimistöllä järkevässä järjestyksessä ilman ansaa; ohituslinkki on ensimmäinen; kohdistus näkyy ja jää näkyviin",
-        "sv": "Alla länkar, knappar och fält nås med tangentbordet i en logisk ordning utan fälla; överhoppningslänken är först; fokus syns och döljs inte",
+        "criteria": ["2.1.1", "2.1.2", "2.4.1", "2.4.3", "2.4.11"],
+        "fi": "Kaikki linkit, painikkeet ja kentät saavutetaan näppäimistöllä järkevässä järjestyksessä ilman ansaa; ohituslinkki on ensimmäinen; kohdistettu kohta ei jää minkään alle",
+        "sv": "Alla länkar, knappar och fält nås med tangentbordet i en logisk ordning utan fälla; överhoppningslänken är först; det fokuserade döljs inte under något",
+    },
+    "controls": {
+        "criteria": ["2.1.1", "2.4.3", "4.1.2", "4.1.3"],
+        "fi": "Teemapainike, valikko ja haku saavutetaan sarkaimella ja toimivat Enterillä, välilyönnillä ja osoittimella; niiden rooli, nimi ja tila näkyvät saavutettavuuspuussa; Esc palauttaa kohdistuksen avaajaan; hakutulosten määrä kerrotaan tilailmoituksena sivun kielellä; teemavalinta säilyy",
+        "sv": "Temaknappen, menyn och sökningen nås med tabb och fungerar med Enter, mellanslag och pekare; deras roll, namn och läge syns i tillgänglighetsträdet; Esc återför fokus till det som öppnade; antalet sökträffar meddelas som statusmeddelande på sidans språk; temavalet bevaras",
+    },
+    "focus-visible": {
+        "criteria": ["2.4.7", "1.4.11"],
+        "fi": "Kohdistus näkyy kuvapisteinä mitattuna: jokainen sarkainpysähdys yhdellä kunkin tyyppisellä sivulla ja sivuston yhteiset säätimet jokaisella sivulla, molemmilla kielillä, vaaleassa ja tummassa teemassa, 1280 ja 320 pikselin leveydellä; kohdistettu ja kohdistamaton kuvakaappaus eroavat vähintään kontrastilla 3:1",
+        "sv": "Fokus syns mätt i bildpunkter: varje tabbstopp på en sida av varje typ och webbplatsens gemensamma kontroller på varje sida, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd; skärmbilderna med och utan fokus skiljer sig med minst kontrasten 3:1",
     },
     "language": {
         "criteria": ["3.1.1", "3.1.2"],
@@ -42,8 +57,8 @@ CHECKS = {
     },
     "forced-colors": {
         "criteria": ["1.4.11"],
-        "fi": "Pakotetuissa väreissä (Windowsin suuri kontrasti) kohdistus, reunat ja tilamerkit näkyvät",
-        "sv": "Med tvingade färger (Windows hög kontrast) syns fokus, kanter och lägesmarkeringar",
+        "fi": "Pakotetuissa väreissä (Windowsin suuri kontrasti) kohdistus näkyy kuvapisteinä mitattuna, ja reunat ja tilamerkit näkyvät",
+        "sv": "Med tvingade färger (Windows hög kontrast) syns fokus mätt i bildpunkter, och kanter och lägesmarkeringar syns",
     },
     "reduced-motion": {
         "criteria": ["2.3.3"],

@@ -47,7 +47,7 @@ def build_site(project: Path, out: Path, **env) -> Build:
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **env}
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=project, capture_output=True, text=True, env=environment,
+        cwd=project, capture_output=True, text=True, env=environment, timeout=600,  # a hang fails, not stalls
     )
     return Build(out, proc.returncode, proc.stdout + proc.stderr)
 

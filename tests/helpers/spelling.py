@@ -72,7 +72,8 @@ def texts(soup: BeautifulSoup) -> list[tuple[str, str]]:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(_NOT_WORDS.sub(" ", text))
+    # Soft hyphens (U+00AD, in headings and the menu for narrow screens) are no word breaks.
+    return _WORD.findall(_NOT_WORDS.sub(" ", text.replace("\u00ad", "")))
 
 
 @dataclass

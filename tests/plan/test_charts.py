@@ -103,7 +103,9 @@ def test_numeric_indicator_has_a_chart_and_a_table_with_the_same_figures(goal, e
     title = soup.find(id=svg["aria-labelledby"])
     assert title is not None and title.name == "title" and title.parent is svg
     name = ind.nimi[lang]
-    assert name in title.get_text() and labels["chart_table_note"] in title.get_text()
+    desc = soup.find(id=svg["aria-describedby"])
+    assert desc is not None and desc.name == "desc" and desc.parent is svg
+    assert name in title.get_text() and labels["chart_table_note"] in desc.get_text()
     assert "2024–2025" in title.get_text()
 
     table, periods, values, reported = table_figures(soup)
@@ -155,8 +157,8 @@ def test_baseline_and_target_are_labelled_dashed_lines(goal, env, as_of):
     assert all(line.get("stroke-dasharray") for line in baseline + target)
     labels = [t.get_text() for t in both.select("text.chart__ref-label")]
     assert labels == ["Lähtötaso 120 asiakasta (2023)", "Tavoitetaso 300 asiakasta (2026)"]
-    title = both.find("title").get_text()
-    assert "lähtötaso 120 asiakasta (2023)" in title and "tavoitetaso 300 asiakasta (2026)" in title
+    desc = both.find("desc").get_text()
+    assert "lähtötaso 120 asiakasta (2023)" in desc and "tavoitetaso 300 asiakasta (2026)" in desc
     facts = {dt_.get_text(): dt_.find_next_sibling("dd").get_text() for dt_ in both.select(".indicator__facts dt")}
     assert facts == {"Mittarin tyyppi": "Lukumäärä (asiakasta)", "Lähtötaso": "120 asiakasta (2023)", "Tavoitetaso": "300 asiakasta (2026)"}
 
@@ -174,7 +176,37 @@ def test_baseline_and_target_are_labelled_dashed_lines(goal, env, as_of):
 
     neither = soup_of(charts.indicator_block(goal, indicator(goal, "kaatumiset"), as_of, "fi", env))
     assert not neither.select("line.chart__ref") and not neither.select("text.chart__ref-label")
-    assert [d.get_text() for d in neither.select(".indicator__facts dt")] == ["Mittarin tyyppi"]
+    assert [d.get_text() for d in neither.select(".indicator__facts dt")] == ["Mittarin tyyppi", "Parempi suunta"]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("indicator_id", NUMERIC)
+def test_chart_name_and_description_are_different_texts(goal, env, as_of, lang, indicator_id):
+    # 1.1.1: a name repeated as the description is read twice; the name says what the image is,
+    # the description what else it shows.
+    soup = soup_of(charts.indicator_block(goal, indicator(goal, indicator_id), as_of, lang, env))
+    svg = soup.find("svg")
+    name = soup.find(id=svg.get("aria-labelledby")).get_text()
+    described = svg.get("aria-describedby")
+    assert described, "the chart has no description of its own: its <title> is both name and description"
+    desc = soup.find(id=described).get_text()
+    assert desc and desc != name and name not in desc and desc not in name
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("fi", ("mitä pienempi arvo, sitä parempi", "Mitä pienempi arvo, sitä parempi.")),
+    ("sv", ("ju lägre värde, desto bättre", "Ju lägre värde, desto bättre.")),
+])
+def test_chart_says_which_direction_is_better_where_the_plan_says_so(goal, env, as_of, lang, words):
+    # Injuries (the fixture's kaatumiset, `parempi: pienempi`): fewer is better, in the facts and in
+    # the chart's description. Where the data says nothing, nothing is said (never guessed).
+    fact, sentence = words
+    soup = soup_of(charts.indicator_block(goal, indicator(goal, "kaatumiset"), as_of, lang, env))
+    facts = [d.get_text() for d in soup.select(".indicator__facts dd")]
+    assert fact in facts, facts
+    assert sentence in soup.find("svg").get_text(), soup.find("svg").get_text()
+    other = soup_of(charts.indicator_block(goal, indicator(goal, "ohjatut-asiakkaat"), as_of, lang, env))
+    assert fact not in other.get_text() and sentence not in other.get_text()
 
 
 def test_data_text_is_escaped_everywhere(goal, env, as_of):

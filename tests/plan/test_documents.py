@@ -124,3 +124,20 @@ def test_successor_is_either_in_data_or_outside_with_name_date_and_source(tmp_pa
 def test_approval_month_is_a_quoted_month(tmp_path):
     errors = _errors_after(tmp_path, ("asiakirjat.yml", 'paivamaara: "2025-10"', "paivamaara: 2025-13"))
     assert any("hyvaksynta.paivamaara" in e and "kuukausi" in e for e in errors), errors
+
+
+def test_report_and_change_dates_start_with_the_earliest_document(tmp_path):
+    # The strategy 2023–2025 starts first: its start bounds every file's dates, not only its own.
+    errors = _errors_after(tmp_path, ("muutokset.yml", "muutokset: []",
+                                      "muutokset:\n  - paivamaara: 2022-12-31\n    kuvaus:\n      fi: Muutos.\n      sv: Ändring.\n"))
+    assert errors == [
+        "muutokset.yml:10:5: muutokset[0].paivamaara: päivämäärä 2022-12-31 on ennen strategiakauden 2023 alkua "
+        "(2023-01-01): tarkista vuosi"
+    ]
+
+
+def test_data_links_may_lead_to_every_documents_pages(tmp_path):
+    errors = _errors_after(tmp_path, ("suunnitelma.yml", "vuosille 2024–2026.\n", (
+        "vuosille 2024–2026. [A](strategia-2026-2029/index.md) [B](aiemmat-suunnitelmat-ja-strategiat.md) [C](eiole.md)\n"
+    )))
+    assert len(errors) == 1 and "linkin kohdetta eiole.md ei ole sivustolla" in errors[0]

@@ -8,11 +8,17 @@ import pytest
 from plan import model, render
 
 TODAY = dt.date(2026, 11, 23)
-EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "def_list"]
+EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "def_list", "md_in_html"]  # as mkdocs.yml
 
 
 def to_html(text: str) -> str:
     return md_lib.markdown(text, extensions=EXTENSIONS)
+
+
+def words(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return " ".join(BeautifulSoup(html, "html.parser").get_text().split())
 
 
 @pytest.mark.parametrize(
@@ -64,10 +70,11 @@ def test_area_page_lists_every_goal_with_its_parts(real_plan):
     for area in real_plan.painopisteet:
         for lang in ("fi", "sv"):
             html = to_html(pages[(lang, f"painopisteet/{area.id}.md")].split("---\n", 2)[2])
+            text = words(html)  # as text: a footnote marker in an item is a link
             for goal in area.tavoitteet:
                 assert f'id="{goal.id}"' in html
                 for item in goal.toimenpiteet + goal.vastuutahot + goal.mittarit:
-                    assert to_html(render.plain(item, lang))[3:-4] in html
+                    assert words(to_html(render.plain(item, lang))) in text
 
 
 def test_swedish_pages_carry_the_review_notice_until_reviewed(real_plan):
@@ -123,3 +130,81 @@ def test_nav_follows_the_plan_order(real_plan):
     nav = render.nav(real_plan)
     areas = next(item["Painopisteet"] for item in nav if isinstance(item, dict))
     assert areas == [f"painopisteet/{a.id}.md" for a in real_plan.painopisteet]
+
+
+def page_soup(plan, lang: str, path: str):
+    from bs4 import BeautifulSoup
+
+    pages = {(p.lang, p.path): p.markdown for p in render.Renderer(plan, TODAY).pages()}
+    return BeautifulSoup(to_html(pages[(lang, path)].split("---\n", 2)[2]), "html.parser")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_each_strategic_line_text_comes_before_its_goals_under_its_heading(real_plan, lang):
+    # 1.3.1, 2.4.6: the line's own paragraphs belong under the line's heading, not after
+    # "Valtuustokauden tavoitteet" and its list.
+    soup = page_soup(real_plan, lang, "strategia.md")
+    for line in real_plan.strategia.linjaukset:
+        heading = soup.find("h3", id=line.id)
+        section = []  # what stands under the line's heading, up to the next line or h2
+        for element in heading.find_next_siblings():
+            if element.name in ("h2", "h3"):
+                break
+            section.append(element)
+        first_goals = next(i for i, e in enumerate(section) if e.name == "h4" and e.get_text() == render.Labels(lang)["strategy_council_goals"])
+        texts = [" ".join(e.get_text().split()) for e in section]
+        for para in line.kuvaus[lang].split("\n\n"):
+            where = texts.index(" ".join(para.split()))
+            assert where < first_goals, f"{line.id}: the line's text {para[:40]!r}… comes after its goals"
+
+
+def status_items(meta) -> list[str]:
+    return [" ".join(li.get_text(" ").split()) for li in meta.find_all("li")]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("fi", ["Tilanne: Käynnissä", "Myöhässä", "Viimeisin raportti: 15. syyskuuta 2024", "Määräaika: 31. joulukuuta 2024 (päättynyt)"]),
+    ("sv", ["Läge: Pågår", "Försenat", "Senaste rapport: 15 september 2024", "Tidsfrist: 31 december 2024 (har gått ut)"]),
+])
+def test_goal_status_line_is_heard_as_separate_items(progress_plan, lang, expected):
+    # 1.3.1: one run of spans was read "Tilanne: Käynnissä Myöhässä Viimeisin raportti: …"; as
+    # list items each fact, and each of two statuses, is its own item.
+    soup = page_soup(progress_plan, lang, "painopisteet/turvallisuus.md")
+    meta = soup.find(id="vakivaltatyon-verkostot").find_next(class_="goal-meta")
+    assert status_items(meta) == expected, meta
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("fi", ["Tilanne: Käynnissä", "Viimeisin raportti: 1. maaliskuuta 2025"]),
+    ("sv", ["Läge: Pågår", "Senaste rapport: 1 mars 2025"]),
+])
+def test_council_goal_status_line_is_heard_as_separate_items(progress_plan, lang, expected):
+    soup = page_soup(progress_plan, lang, "strategia.md")
+    meta = soup.find(id="asiakastyytyvaisyys-paranee").find_next(class_="goal-meta")
+    assert status_items(meta) == expected, meta
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("area_id", ["hyvinvointi-ja-terveyserot", "mielen-hyvinvointi"])
+def test_footnote_markers_link_to_their_notes_and_back(real_plan, lang, area_id):
+    # 1.3.1: "Monimuotoisuuslupauksen*" and its note under "Huomautukset" are tied by links, both ways.
+    soup = page_soup(real_plan, lang, f"painopisteet/{area_id}.md")
+    refs = [a for a in soup.find_all("a") if a.get_text() == "*"]
+    assert len(refs) == 1, f"the marker * is not a link: {[t for t in soup.find_all(string=lambda s: '*' in s)]}"
+    ref = refs[0]
+    note = soup.find(id=ref["href"].removeprefix("#"))
+    assert note is not None and note.find_previous("h2").get_text() == render.Labels(lang)["footnotes_heading"]
+    area = next(a for a in real_plan.painopisteet if a.id == area_id)
+    assert area.alaviitteet[0][lang] in note.get_text()
+    assert ref["aria-label"] == render.Labels(lang).format("footnote_ref", n=1)
+    back = note.find("a", href="#" + ref["id"])
+    assert back is not None and back.get_text() == render.Labels(lang)["footnote_back"]
+
+
+def test_footnote_markers_on_the_whole_plan_link_to_the_area_page(real_plan):
+    soup = page_soup(real_plan, "fi", "koko-suunnitelma.md")
+    hrefs = sorted(a["href"] for a in soup.find_all("a") if a.get_text() == "*")
+    assert hrefs == [
+        "painopisteet/hyvinvointi-ja-terveyserot.md#hyvinvointi-ja-terveyserot-huomautus-1",
+        "painopisteet/mielen-hyvinvointi.md#mielen-hyvinvointi-huomautus-1",
+    ]

@@ -7,12 +7,20 @@ import pytest
 from bs4 import BeautifulSoup
 
 from plan import model
+from plan.labels import Labels
 
 LANGS = ("fi", "sv")
+# What the page adds to the data's words (hooks/plan/page_words.py): "LUVN (Länsi-Uudenmaan
+# hyvinvointialue)", "sote-palveluita (sote: sosiaali- ja terveydenhuolto)".
+_EXPLANATIONS = re.compile(r" \((?:(?:%s): )?(?:%s)\)" % (
+    "|".join(k for lang in LANGS for k in Labels(lang)["abbreviations"]),
+    "|".join(re.escape(v) for lang in LANGS for v in Labels(lang)["abbreviations"].values()),
+))
 
 
 def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    # Soft hyphens (U+00AD) in headings and the menu are no part of the words.
+    return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
 
 
 def plain(text: model.Teksti, lang: str) -> str:
@@ -25,7 +33,13 @@ def paragraphs(text: model.MarkdownTeksti, lang: str) -> list[str]:
 
 
 def content(site, path: str) -> str:
-    return norm(site.soup(path).find("article").get_text(" "))
+    """The article's text as the data has it: without the explanations of abbreviations, and
+    with each footnote marker link and <abbr> back in its word."""
+    article = site.soup(path).find("article")
+    for part in article.select("abbr, a.footnote-ref"):
+        part.unwrap()
+    article.smooth()
+    return _EXPLANATIONS.sub("", norm(article.get_text(" ")))
 
 
 def prefix(lang: str) -> str:

@@ -63,7 +63,7 @@ CASES = [
     Case("alias", AREA, ("ruotsinnos_tarkistettu: false", "ruotsinnos_tarkistettu: &x false\nalaviitteet_kopio: *x"), "&x", "", "ankkurit ja viittaukset"),
     Case("anchor", AREA, ("otsikko:", "otsikko: &otsikko"), "&otsikko", "", "ankkurit ja viittaukset"),
     Case("raw-html", AREA, ("  fi: Turvallisuuden edistäminen\n", "  fi: Turvallisuuden <script>alert(1)</script>\n"), "<script>", "otsikko.fi", "HTML-merkintä ei ole sallittu"),
-    Case("javascript-link", AREA, _add_to_kuvaus, "fi: |\n    Katso", "kuvaus.fi", "javascript:-"),
+    Case("javascript-link", AREA, _add_to_kuvaus, "fi: |\n    Katso", "kuvaus.fi", "linkin osoite alkaa javascript:"),
 ]
 
 
@@ -85,6 +85,65 @@ CASES += [
          "- {mittari: selvitys-valmis", "tavoitteet[0].raportit[0].arvot[0].mittari", "tavoitteella ei ole mittaria 'selvitys-valmis'"),
     Case("unknown-goal", "muutokset.yml", ("muutokset: []", "muutokset:\n  - paivamaara: 2025-06-01\n    kuvaus: {fi: Muutos., sv: Ändring.}\n    kohde: ei-tallaista-tavoitetta"),
          "kohde: ei-tallaista", "muutokset[0].kohde", "painopistettä tai tavoitetta 'ei-tallaista-tavoitetta' ei ole"),
+]
+
+
+# Issue 13: what editors realistically produce and what a hostile contribution could contain.
+# The comments between `kuvaus:` and `fi:` record repairs of the source's wording (issue 14).
+_KUVAUS_FI = re.compile(r"kuvaus:\n(?:  #[^\n]*\n)*  fi: \|\n    [^\n]*\n")
+
+
+def _kuvaus(markdown: str) -> Callable[[str], str]:
+    """The area's description in Finnish replaced by `markdown` (a literal block)."""
+    block = "".join(f"    {row}\n" if row else "\n" for row in markdown.split("\n"))
+    return lambda text: _KUVAUS_FI.sub(lambda _: f"kuvaus:\n  fi: |\n{block}", text, count=1)
+
+
+def _kuvaus_quoted(yaml_text: str) -> Callable[[str], str]:
+    """The area's description in Finnish replaced by a double-quoted YAML text (escapes work there)."""
+    return lambda text: _KUVAUS_FI.sub(lambda _: f'kuvaus:\n  fi: "{yaml_text}"\n', text, count=1)
+
+
+def _insert(old: str, new: str) -> Callable[[str], str]:
+    return lambda text: text.replace(old, new, 1)
+
+
+_LINK_TO = "Katso [ohje]"
+_DENIED_LINK = "linkin osoite alkaa javascript:"
+_NESTED = "x: " + "[" * 20000 + "]" * 20000 + "\n"
+CASES += [
+    # Script or a tracker from Markdown fields (six payloads, and an image from another host).
+    Case("md-attr-list-href", AREA, _kuvaus(_LINK_TO + '(https://example.org){: href="javascript:alert(1)"}'), "fi: |\n    Katso", "kuvaus.fi", 'merkintä {: href="javascript:alert(1)"} ei ole sallittu'),
+    Case("md-attr-list-onclick", AREA, _kuvaus("Katso tästä{: onclick=alert(1) }"), "fi: |\n    Katso", "kuvaus.fi", "merkintä {: onclick=alert(1) } ei ole sallittu"),
+    Case("md-attr-list-onmouseover", AREA, _kuvaus(_LINK_TO + "(https://example.org){: onmouseover=alert(1) }"), "fi: |\n    Katso", "kuvaus.fi", "merkintä {: onmouseover=alert(1) } ei ole sallittu"),
+    Case("md-link-split-over-lines", AREA, _kuvaus(_LINK_TO + "(java\nscript:alert(1))."), "fi: |\n    Katso", "kuvaus.fi", _DENIED_LINK),
+    Case("md-control-char-inline", AREA, _kuvaus_quoted(_LINK_TO + "(\\x01javascript:alert(1))."), 'fi: "Katso', "kuvaus.fi", "ohjausmerkki U+0001"),
+    Case("md-control-char-reference", AREA, _kuvaus_quoted(_LINK_TO + "[r].\\n\\n[r]: \\x01javascript:alert(1)"), 'fi: "Katso', "kuvaus.fi", "ohjausmerkki U+0001"),
+    Case("md-image-other-host", AREA, _kuvaus("Katso ![k](https://tracker.example.net/p.png)"), "fi: |\n    Katso", "kuvaus.fi", "kuvia ei voi lisätä tekstiin"),
+    Case("md-heading", AREA, _kuvaus("Katso\n\n# Otsikko"), "fi: |\n    Katso", "kuvaus.fi", "otsikot (#) eivät ole sallittuja"),
+    Case("md-http-link", AREA, _kuvaus(_LINK_TO + "(http://example.org)"), "fi: |\n    Katso", "kuvaus.fi", "kirjoita https://"),
+    # The check and the strict build agree: internal links lead to pages and anchors that exist.
+    Case("md-link-missing-page", AREA, _kuvaus(_LINK_TO + "(suunitelma.md)"), "fi: |\n    Katso", "kuvaus.fi", "linkin kohdetta suunitelma.md ei ole sivustolla"),
+    Case("md-link-missing-anchor", AREA, _kuvaus(_LINK_TO + "(strategia.md#ei-tallaista)"), "fi: |\n    Katso", "kuvaus.fi", "sivulla strategia.md ei ole kohtaa #ei-tallaista"),
+    Case("md-link-page-address", AREA, _kuvaus(_LINK_TO + "(/suunnitelma/)"), "fi: |\n    Katso", "kuvaus.fi", "sivuston sisäinen linkki '/suunnitelma/' ei kelpaa"),
+    # Characters: each at its line and column, in Finnish.
+    Case("vertical-tab", AREA, _insert("luku: 6", "luku: 6\x0b"), "luku: 6", "", "pystysarkain (U+000B)"),
+    Case("delete-char", AREA, _insert("luku: 6", "luku: 6\x7f"), "luku: 6", "", "ohjausmerkki U+007F"),
+    Case("c1-control", AREA, _insert("  fi: Turvallisuuden edistäminen\n", "  fi: Turvallisuuden\x96edistäminen\n"), "Turvallisuuden\x96", "", "U+0096, luultavasti väärin tallennettu merkki –"),
+    Case("nul", AREA, _insert("luku: 6", "luku: 6\x00"), "luku: 6", "", "NUL-merkki (U+0000)"),
+    Case("noncharacter", AREA, _insert("luku: 6", "luku: 6 # \ufffe"), "luku: 6", "", "merkki U+FFFE ei ole tekstimerkki"),
+    Case("bidi-in-id", AREA, _insert("id: turvallisuus", "id: turval\u202elisuus"), "id: turval", "", "tekstin suunnan ohjausmerkki U+202E"),
+    Case("escaped-control-in-quotes", AREA, _insert("  fi: Turvallisuuden edistäminen\n", '  fi: "Turvallisuuden\\vedistäminen"\n'), '"Turvallisuuden', "otsikko.fi", "pystysarkain (U+000B)"),
+    Case("nested-brackets", AREA, lambda text: text + _NESTED, "x: [[", "", "sulkeita [ tai { on sisäkkäin yli 20"),
+    Case("unclosed-brackets", AREA, lambda text: text + "x: " + "[" * 240000 + "\n", "x: [[", "", "sulkeita [ tai { on sisäkkäin yli 20"),
+    Case("nested-lists", AREA, lambda text: text + "x: " + "- " * 20000 + "x\n", "x: - -", "", "sisennys"),
+    # Finnish messages with the fix.
+    Case("boolean-in-finnish", AREA, ("ruotsinnos_tarkistettu: false", "ruotsinnos_tarkistettu: kyllä"), "ruotsinnos_tarkistettu", "ruotsinnos_tarkistettu", "kirjoita true tai false"),
+    Case("second-document", AREA, lambda text: text + "---\n", "---", "", "poista rivi ---"),
+    # Dates not before the earliest document's period (the strategy's, 2023).
+    Case("report-in-1999", AREA, _report("käynnissä", day="1999-01-01"), "paivamaara: 1999-01-01", "tavoitteet[0].raportit[0].paivamaara", "on ennen strategiakauden 2023 alkua (2023-01-01)"),
+    Case("report-in-year-1", AREA, _report("käynnissä", day="0001-01-01"), "paivamaara: 0001-01-01", "tavoitteet[0].raportit[0].paivamaara", "on ennen strategiakauden 2023 alkua (2023-01-01)"),
+    Case("change-in-1999", "muutokset.yml", ("muutokset: []", "muutokset:\n  - paivamaara: 1999-06-01\n    kuvaus: {fi: Muutos., sv: Ändring.}"), "paivamaara: 1999", "muutokset[0].paivamaara", "on ennen strategiakauden 2023 alkua"),
 ]
 
 
@@ -122,7 +181,8 @@ def _expected(file: Path, line: int, field: str, message: str) -> re.Pattern:
 
 def run_check(data: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([str(ROOT / "scripts" / "check"), str(data)], capture_output=True, text=True, env=env, cwd=ROOT)
+    # The timeout: a FIFO or a pathological file must not hang the check (issue 13).
+    return subprocess.run([str(ROOT / "scripts" / "check"), str(data)], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
 
 
 def _assert_reported(output: str, case: Case, file: Path, line: int):
@@ -163,8 +223,12 @@ def test_not_utf8_is_rejected(tmp_path):
     result = run_check(data)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert re.search(re.escape(f"{file}:{line}:1: ") + "tiedosto ei ole UTF-8", result.stderr), result.stderr
+    _assert_build_refuses(data, tmp_path, f"{file}:{line}:1: tiedosto ei ole UTF-8")
+
+
+def _assert_build_refuses(data: Path, tmp_path: Path, expected: str) -> None:
     built = build_site(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
-    assert built.returncode != 0 and f"{file}:{line}:1: tiedosto ei ole UTF-8" in built.log
+    assert built.returncode != 0 and expected in built.log, built.log
     assert "Traceback" not in built.log and not (tmp_path / "site").exists()
 
 
@@ -210,3 +274,76 @@ def test_check_passes_on_the_real_data_and_says_so():
     result = run_check(ROOT / "data")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Data on kunnossa: 7 painopistettä, 19 tavoitetta, 22 valtuustokauden tavoitetta")
+
+
+# Issue 13: only regular files inside data/ are read; each other kind is refused with a message.
+def _symlink_outside(data: Path) -> Path:
+    outside = data.parent / "muualla.yml"
+    shutil.copy(data / AREA, outside)
+    (data / "painopisteet" / "linkki.yml").symlink_to(outside)
+    return data / "painopisteet" / "linkki.yml"
+
+
+def _symlink_device(data: Path) -> Path:
+    (data / "painopisteet" / "laite.yml").symlink_to("/dev/zero")
+    return data / "painopisteet" / "laite.yml"
+
+
+def _fifo(data: Path) -> Path:
+    os.mkfifo(data / "painopisteet" / "x.yml")
+    return data / "painopisteet" / "x.yml"
+
+
+def _directory(data: Path) -> Path:
+    (data / "painopisteet" / "x.yml").mkdir()
+    return data / "painopisteet" / "x.yml"
+
+
+FILE_CASES = {
+    "symlink-outside-data": (_symlink_outside, "tiedosto on symbolinen linkki"),
+    "symlink-to-dev-zero": (_symlink_device, "tiedosto on symbolinen linkki"),
+    "fifo": (_fifo, "tämä ei ole tavallinen tiedosto"),
+    "directory-named-yml": (_directory, "tämä on kansio eikä tiedosto"),
+}
+
+
+@pytest.mark.parametrize("case", FILE_CASES, ids=list(FILE_CASES))
+def test_only_regular_files_are_read(case, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    make, message = FILE_CASES[case]
+    file = make(data)
+    area = data / AREA  # a mistake in another file is still listed beside it
+    area.write_text(area.read_text(encoding="utf-8").replace("luku: 6", "luku: kuusi"), encoding="utf-8")
+    result = run_check(data)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"{file}:1:1: {message}" in result.stderr
+    assert re.search(re.escape(f"{area}:4:1: luku: pitää olla kokonaisluku"), result.stderr)
+    _assert_build_refuses(data, tmp_path, f"{file}:1:1: {message}")
+
+
+def test_hidden_files_and_editor_backups_are_ignored_and_a_bom_is_accepted(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    areas = data / "painopisteet"
+    (areas / "._turvallisuus.yml").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")  # macOS
+    (areas / ".#turvallisuus.yml").symlink_to("root@kone.12345:1700000000")  # Emacs' lock
+    (areas / "turvallisuus.yml~").write_text("rikki: [", encoding="utf-8")
+    (areas / ".turvallisuus.yml.swp").write_bytes(b"b0VIM 9.0\x00")
+    area = data / AREA
+    area.write_bytes(b"\xef\xbb\xbf" + area.read_bytes())  # Notepad's UTF-8 with BOM
+    result = run_check(data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Data on kunnossa: 7 painopistettä")
+
+
+def test_link_to_a_page_builds_to_its_address(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    area = data / AREA
+    area.write_text(_kuvaus("Katso [suunnitelma](suunnitelma.md) ja [arvot](strategia.md#arvot).")(area.read_text(encoding="utf-8")), encoding="utf-8")
+    assert run_check(data).returncode == 0
+    built = build_site(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
+    assert built.returncode == 0, built.log
+    page = (tmp_path / "site" / "painopisteet" / "turvallisuus" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../../suunnitelma/">suunnitelma</a>' in page and '<a href="../../strategia/#arvot">arvot</a>' in page

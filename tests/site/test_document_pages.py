@@ -13,8 +13,10 @@ from sitebuild import SECOND_PLAN_DAY, dated_site, second_plan_site, session_sit
 
 
 def _words(element):
-    # Elements' texts apart, but no space before punctuation that follows a link.
-    return re.sub(r"\s+([.,:])", r"\1", re.sub(r"\s+", " ", element.get_text(" "))).strip()
+    # Elements' texts apart, but no space before punctuation that follows a link; without the soft
+    # hyphens page_words.py puts in long words of headings.
+    said = element.get_text(" ").replace("\u00ad", "")
+    return re.sub(r"\s+([.,:])", r"\1", re.sub(r"\s+", " ", said)).strip()
 
 
 def text(build, path):

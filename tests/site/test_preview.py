@@ -1,6 +1,7 @@
 """The editors' preview: data edits rebuild and reload the open page; a data error keeps the last
 good pages and says what is wrong; a missing Swedish text shows in Finnish, marked as such."""
 
+import re
 import time
 import urllib.request
 
@@ -76,3 +77,56 @@ def test_data_error_keeps_last_good_pages_then_fixing_reloads_the_open_page(prev
     # Save to refreshed page in the browser, for the record (budgets are the benchmark's business).
     print(f"\npreview: saved → page reloaded in {time.monotonic() - saved:.2f} s")
     browser.get("about:blank")
+
+
+# Issue 13: a mistake that used to crash, hang or run script in the preview is shown, escaped, on
+# every page, while the last good pages are served; fixing it clears the box.
+_HTML_KEY = "<img src=x onerror=alert(1)>"
+PREVIEW_CASES = {
+    "html-in-a-key": ("luku: 6", f'luku: 6\n"{_HTML_KEY}": 1', f"{_HTML_KEY}: tuntematon kenttä"),
+    "vertical-tab": ("luku: 6", "luku: 6\x0b", r"pystysarkain (U+000B)"),
+    "link-to-a-missing-page": ("    Turvallisuuden edistäminen on", "    Katso [ohje](suunitelma.md). Turvallisuuden edistäminen on",
+                               "linkin kohdetta suunitelma.md ei ole sivustolla"),
+    "nested-brackets": ("luku: 6", "luku: 6\nx: " + "[" * 20000, "sulkeita [ tai { on sisäkkäin yli 20"),
+}
+
+
+def _page(url: str) -> BeautifulSoup:
+    """The page once the preview answers: it holds requests while it rebuilds."""
+    return _until(lambda: _get(url), timeout=120)
+
+
+def _errors_box(url: str) -> BeautifulSoup | None:
+    return _page(url).select_one(".data-errors")
+
+
+def _until(condition, timeout: float = 90):
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        try:
+            if (value := condition()) is not None:
+                return value
+        except (TimeoutError, OSError):  # a request that waited out a rebuild
+            pass
+        time.sleep(0.2)
+    raise TimeoutError
+
+
+@pytest.mark.parametrize("case", PREVIEW_CASES, ids=list(PREVIEW_CASES))
+def test_data_mistake_is_shown_escaped_and_the_last_good_pages_stay(preview, case):
+    old, new, message = PREVIEW_CASES[case]
+    area = preview.project / AREA
+    original = area.read_text(encoding="utf-8")
+    good_title = _page(preview.url + PAGE).find("h1").get_text()  # earlier tests may have changed it
+    mark = preview.mark()
+    try:
+        _edit(area, old, new)
+        preview.wait_for(r"turvallisuus\.yml:\d+:\d+: .*" + re.escape(message), after=mark)
+        box = _until(lambda: _errors_box(preview.url + PAGE))
+        assert message in box.get_text()
+        assert box.find("img") is None and not any(a.startswith("on") for el in box.find_all(True) for a in el.attrs)
+        assert _page(preview.url + PAGE).find("h1").get_text() == good_title  # the last good page
+    finally:
+        area.write_text(original, encoding="utf-8")
+    _until(lambda: True if _errors_box(preview.url + PAGE) is None else None)
+    assert "Traceback" not in preview.log[len("\n".join(preview.lines[:mark])):]

@@ -18,7 +18,8 @@ def prefix(lang):
 
 
 def norm(text):
-    return re.sub(r"\s+", " ", text).strip()
+    # Soft hyphens (U+00AD) in headings and the menu are no part of the words.
+    return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
 
 
 def goal_section(soup, goal_id):

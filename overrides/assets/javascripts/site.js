@@ -114,7 +114,8 @@
     const result = (data) => {
       const nodes = excerptNodes(data.excerpt || "");
       const found = [...new Set(nodes.filter((n) => n.nodeName === "MARK")
-        .map((n) => n.textContent.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLocaleLowerCase(lang))
+        .map((n) => n.textContent.replaceAll("\u00ad", "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+          .toLocaleLowerCase(lang))
         .filter(Boolean))];
       const url = new URL(data.url, location.href);
       if (found.length) url.searchParams.set("h", found.join(" "));
@@ -122,7 +123,8 @@
       const link = document.createElement("a");
       link.href = url.href;
       link.className = "site-search__link";
-      link.textContent = data.meta?.title || data.url;
+      // Headings carry soft hyphens for narrow screens (page_words.py); a result title needs none.
+      link.textContent = (data.meta?.title || data.url).replaceAll("\u00ad", "");
       const excerpt = document.createElement("p");
       excerpt.className = "site-search__excerpt";
       excerpt.append(...nodes);
@@ -179,7 +181,9 @@
   // --- A page opened from a search result marks the words that were found (?h=). ---
   const marked = new URLSearchParams(location.search).get("h");
   const article = document.getElementById("__main");
-  const escaped = (marked || "").split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  // Each word, its letters escaped, may hold soft hyphens where headings have them (page_words.py).
+  const escaped = (marked || "").split(/\s+/).filter(Boolean)
+    .map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\u00ad?"));
   if (escaped.length && article) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
     const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {

@@ -1,0 +1,146 @@
+"""Focus visibility as a person sees it (2.4.7, 1.4.11): the pixels around the focused element,
+focused and then with focus taken away, compared.
+
+A screenshot is clipped through the DevTools protocol (Page.captureScreenshot) to the focused
+element's box and a margin, where an outline, a ring or a changed background would be drawn.
+Focus then leaves the element (blur) and the same clip is taken again. The focus indicator is
+the pixels that changed; enough of them must differ from what was there before by at least
+3:1 (the non-text contrast of 1.4.11). Nothing reads the `outline` property.
+"""
+
+import base64
+import io
+from dataclasses import dataclass
+
+from PIL import Image, ImageChops
+
+MARGIN = 6  # CSS px around the box: an outline with an offset is drawn there
+MIN_CONTRAST = 3.0
+MIN_CHANGED = 8  # pixels: even the smallest control's indicator is more than a speck
+
+# What has focus now, after its transitions have run to their end (so that no sleep is needed).
+FOCUSED_JS = r"""
+document.getAnimations().forEach(a => { try { a.finish(); } catch (e) {} });
+const el = document.activeElement;
+if (!el || el === document.body || el === document.documentElement) return {body: true};
+const r = el.getBoundingClientRect();
+const text = (el.getAttribute('aria-label') || el.innerText || el.value || el.getAttribute('href') || '')
+  .replace(/\s+/g, ' ').trim().slice(0, 50);
+return {body: false, what: `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}> "${text}"`,
+        x: r.left, y: r.top, width: r.width, height: r.height, rects: el.getClientRects().length,
+        scrollX, scrollY, viewWidth: innerWidth, viewHeight: innerHeight,
+        inHeader: !!el.closest('header'), inMain: !!el.closest('main')};
+"""
+# Focus leaves and comes back without the page's scripts hearing of it (a panel that closes when
+# focus leaves would otherwise be measured closed): the focus events stop at the window.
+_QUIET = r"""
+const quiet = e => e.stopImmediatePropagation();
+const types = ['blur', 'focusout', 'focus', 'focusin'];
+types.forEach(t => window.addEventListener(t, quiet, true));
+const settle = () => document.getAnimations().forEach(a => { try { a.finish(); } catch (e) {} });
+const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map(Math.round).join(); };
+"""
+BLUR_JS = _QUIET + r"""
+// What holds the element must stay put: an element may appear only while focused (a skip link),
+// but a panel that closes when focus leaves would make any focus look visible.
+const el = window.__pixelsFocused = document.activeElement;
+const holder = el.parentElement || el;
+const before = box(holder);
+el.blur();
+settle();
+types.forEach(t => window.removeEventListener(t, quiet, true));
+return before === box(holder);
+"""
+REFOCUS_JS = _QUIET + r"""
+window.__pixelsFocused.focus({preventScroll: true});
+settle();
+types.forEach(t => window.removeEventListener(t, quiet, true));
+"""
+
+
+def _linear(v: int) -> float:
+    c = v / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+_LIN = [_linear(v) for v in range(256)]
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    r, g, b = rgb[:3]
+    return 0.2126 * _LIN[r] + 0.7152 * _LIN[g] + 0.0722 * _LIN[b]
+
+
+def contrast(a: tuple, b: tuple) -> float:
+    x, y = sorted((luminance(a), luminance(b)), reverse=True)
+    return (x + 0.05) / (y + 0.05)
+
+
+@dataclass
+class Change:
+    changed: int  # pixels that differ at all
+    strong: int  # of those, pixels at >= 3:1 against the same pixel unfocused
+    best: float  # the highest contrast of a changed pixel
+
+    def __str__(self):
+        return f"{self.changed} px changed, {self.strong} of them at >= {MIN_CONTRAST:g}:1 (best {self.best:.2f}:1)"
+
+
+def compare(focused: Image.Image, unfocused: Image.Image) -> Change:
+    box = ImageChops.difference(focused, unfocused).getbbox()
+    if not box:
+        return Change(0, 0, 1.0)
+    cache: dict[tuple, float] = {}
+    changed = strong = 0
+    best = 1.0
+    for p, q in zip(focused.crop(box).get_flattened_data(), unfocused.crop(box).get_flattened_data()):
+        if p == q:
+            continue
+        changed += 1
+        key = (p, q)
+        ratio = cache.get(key)
+        if ratio is None:
+            ratio = cache[key] = contrast(p, q)
+        if ratio >= MIN_CONTRAST:
+            strong += 1
+        if ratio > best:
+            best = ratio
+    return Change(changed, strong, best)
+
+
+def screenshot(browser, clip: dict) -> Image.Image:
+    data = browser.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True, "clip": {**clip, "scale": 1}})["data"]
+    return Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
+
+
+def focused(browser) -> dict:
+    return browser.execute_script(FOCUSED_JS)
+
+
+def required(stop: dict) -> int:
+    """The least indicator: as many strong pixels as a 1 px line along half the box's perimeter."""
+    return max(MIN_CHANGED, round(stop["width"] + stop["height"]))
+
+
+def check_stop(browser, stop: dict) -> tuple[str | None, Change | None]:
+    """The focused element (`focused()`) measured in pixels: a problem, or None; and what changed."""
+    if stop["rects"] == 0 or stop["width"] < 1 or stop["height"] < 1:
+        return f"focus is on {stop['what']}, which has no box on screen (2.4.7)", None
+    left, top = max(stop["x"] - MARGIN, 0), max(stop["y"] - MARGIN, 0)
+    right = min(stop["x"] + stop["width"] + MARGIN, stop["viewWidth"])
+    bottom = min(stop["y"] + stop["height"] + MARGIN, stop["viewHeight"])
+    if right - left < 1 or bottom - top < 1:
+        return (f"focus is on {stop['what']}, off screen at {round(stop['x'])},{round(stop['y'])} in a "
+                f"{stop['viewWidth']}x{stop['viewHeight']} view (2.4.7)"), None
+    clip = {"x": left + stop["scrollX"], "y": top + stop["scrollY"], "width": right - left, "height": bottom - top}
+    with_focus = screenshot(browser, clip)
+    stayed = browser.execute_script(BLUR_JS)
+    without = screenshot(browser, clip)
+    browser.execute_script(REFOCUS_JS)
+    if not stayed:
+        return f"what holds {stop['what']} moves or closes when focus leaves it: its focus cannot be compared", None
+    change = compare(with_focus, without)
+    if change.strong < required(stop):
+        return (f"focus on {stop['what']} is not visible enough: {change}; at least {required(stop)} px at "
+                f">= {MIN_CONTRAST:g}:1 needed (2.4.7, 1.4.11)"), change
+    return None, change

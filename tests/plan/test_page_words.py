@@ -1,0 +1,88 @@
+"""page_words.py: abbreviations explained at first use, soft hyphens in headings and the menu."""
+
+import datetime as dt
+
+import markdown as md_lib
+import pytest
+from bs4 import BeautifulSoup
+
+from plan import page_words, render
+from plan.labels import Labels
+
+SH = page_words.SOFT_HYPHEN
+EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "def_list", "md_in_html"]  # as mkdocs.yml
+
+
+def content_of(plan, lang, path):
+    """The main content of a generated page as MkDocs hands it to on_page_content."""
+    pages = {(p.lang, p.path): p.markdown for p in render.Renderer(plan, dt.date(2026, 11, 23)).pages()}
+    return md_lib.markdown(pages[(lang, path)].split("---\n", 2)[2], extensions=EXTENSIONS)
+
+
+def text(html):
+    return " ".join(BeautifulSoup(html, "html.parser").get_text().split())
+
+
+@pytest.mark.parametrize(("lang", "expanded"), [
+    ("fi", ["LUVN (Länsi-Uudenmaan hyvinvointialue)", "sote-palveluissaan (sote: sosiaali- ja terveydenhuolto)",
+            "hyte-määritelmän (hyte: hyvinvoinnin ja terveyden edistäminen)"]),
+])
+def test_abbreviations_are_explained_where_the_page_first_uses_them(real_plan, lang, expanded):
+    # 3.1.4: LUVN, hyte and sote were never explained on the area pages.
+    words = text(page_words.explain_abbreviations(content_of(real_plan, lang, "painopisteet/tiedolla-johtaminen.md"), lang))
+    import re
+
+    for phrase in expanded:
+        assert words.count(phrase) == 1, phrase  # once
+        abbreviation = phrase.split(" (")[0].split("-")[0]
+        first = re.search(rf"(?<![\w.@]){abbreviation}(?![\w@])", words)
+        assert first.start() == words.index(phrase), f"{abbreviation} is first used before it is explained"
+
+
+def test_explanations_are_in_the_page_language_and_keep_links_headings_and_other_languages():
+    page = ('<h1>Digitaalisten hyte-palvelujen kehittäminen</h1>'
+            '<p>Se <a href="x">LUVN</a> ja <span lang="fi">sote</span> ja sote-tjänster.</p><p>LUVN igen, hyte.</p>')
+    out = page_words.explain_abbreviations(page, "sv")
+    soup = BeautifulSoup(out, "html.parser")
+    assert soup.a.get_text() == "LUVN"  # the link's name stays
+    assert "LUVN (Västra Nylands välfärdsområde) ja" in text(out)  # after the link
+    assert soup.find("span", lang="fi").get_text() == "sote"  # Finnish inside Swedish: not explained in Swedish
+    assert "sote-tjänster (sote: social- och hälsovård)." in text(out)
+    assert text(out).count("(") == 3  # LUVN, sote, hyte: once each
+    abbr = soup.h1.abbr
+    assert abbr.get_text() == "hyte" and abbr["title"] == "främjande av välfärd och hälsa"
+    assert soup.h1.get_text() == "Digitaalisten hyte-palvelujen kehittäminen"  # the title's words stay
+    assert "hyte (främjande av välfärd och hälsa)." in text(out)  # and the text explains it in words
+
+
+def test_untouched_html_stays_byte_for_byte():
+    page = '<div CLASS=x data-a="1 &amp; 2"><p>Ei lyhenteitä &amp; muuta.<br/>Rivi</p><!-- c --></div>'
+    assert page_words.explain_abbreviations(page, "fi") == page
+    assert page_words.soft_hyphens(page, "fi") == page
+
+
+@pytest.mark.parametrize(("lang", "word", "expected"), [
+    ("fi", "Hyvinvointisuunnitelma", "Hyvinvointi|suunnitelma"),
+    ("fi", "Hyvinvointialuestrategia", "Hyvinvointi|alue|strategia"),  # not "hyvinvointia-lue"
+    ("fi", "Saavutettavuusseloste", "Saavutettavuus|seloste"),
+    ("fi", "Monimuotoisuuslupauksen", "Moni|muotoisuus|lupauksen"),
+    ("sv", "Välfärdsområdesstrategi", "Välfärds|om|rå|des|stra|tegi"),
+    ("sv", "levnadsvanor", "levnads|vanor"),  # four letters a side: not "levnadsva-nor"
+])
+def test_long_words_break_where_the_dictionary_says(lang, word, expected):
+    assert page_words.hyphenated(word, lang).replace(SH, "|") == expected
+
+
+def test_soft_hyphens_only_in_headings_and_the_menu():
+    page = ('<html><head><title>Hyvinvointisuunnitelma</title></head><body>'
+            '<nav aria-label="Hyvinvointisuunnitelma"><a href="x">Hyvinvointisuunnitelma ja strategia</a></nav>'
+            '<h1 id="x">Hyvinvointialuestrategia</h1><h4>Hyvinvointisuunnitelma</h4>'
+            '<p>Hyvinvointisuunnitelma</p><h2><span lang="sv">Välfärdsområdesstrategi</span> lyhyt</h2></body></html>')
+    soup = BeautifulSoup(page_words.soft_hyphens(page, "fi"), "html.parser")
+    assert soup.nav.a.get_text() == f"Hyvinvointi{SH}suunnitelma ja strategia"
+    assert soup.h1.get_text() == f"Hyvinvointi{SH}alue{SH}strategia"
+    assert soup.h2.span.get_text() == f"Välfärds{SH}om{SH}rå{SH}des{SH}stra{SH}tegi"  # by its own language
+    assert soup.h2.get_text().endswith(" lyhyt")  # short words stay whole
+    for untouched in (soup.title, soup.h4, soup.p):
+        assert SH not in untouched.get_text()
+    assert SH not in soup.nav["aria-label"]
