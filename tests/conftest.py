@@ -18,6 +18,16 @@ def real_plan():
     return load.load_plan(DATA)
 
 
+@pytest.fixture
+def data_copy(tmp_path):
+    """A copy of data/ to break."""
+    import shutil
+
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target
+
+
 @pytest.fixture(scope="session")
 def site():
     from sitebuild import session_site

@@ -42,10 +42,18 @@ def page_files(area_ids: list[str], docs: Path = DOCS, documents_pages: Iterable
     from . import feeds, render  # render needs the model only; imported here to keep the check light
 
     generated = {"index.md", "suunnitelma.md", "strategia.md", "saavutettavuusseloste.md", render.WHOLE_PLAN_PAGE,
-                 render.OPEN_DATA_PAGE, feeds.WHATS_NEW_PAGE}
+                 render.OPEN_DATA_PAGE, feeds.WHATS_NEW_PAGE, render.REPORT_PAGE}
     generated |= {f"painopisteet/{a}.md" for a in area_ids} | set(documents_pages)
     written = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")} if docs.is_dir() else set()
     return generated | written
+
+
+def page_of_address(address: str) -> str:
+    """The page file (relative to docs/fi) of a site address such as "/sv/painopisteet/x/"."""
+    parts = [p for p in address.split("/") if p]
+    if parts[:1] == [model.LANGUAGES[1]]:
+        parts = parts[1:]
+    return f"{'/'.join(parts)}.md" if parts else "index.md"
 
 
 def page_problem(link: data_markdown.Link, pages: set[str]) -> str | None:

@@ -508,12 +508,14 @@ def validate(
 
 AREA_DIR = "painopisteet"
 DOCUMENTS_FILE = "asiakirjat.yml"
+EVALUATION_FILE = "kasiarviointi.yml"
 FILES: dict[str, type[BaseModel]] = {
     DOCUMENTS_FILE: model.Asiakirjat,
     "suunnitelma.yml": model.Suunnitelma,
     "strategia.yml": model.Strategia,
     "sivusto.yml": model.Sivusto,
     "muutokset.yml": model.Muutokset,
+    EVALUATION_FILE: model.Kasiarvioinnit,
     f"{AREA_DIR}/*.yml": model.Painopiste,
 }
 
@@ -586,6 +588,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
     docs_src, docs = read(DOCUMENTS_FILE, model.Asiakirjat)
     site_src, site = read("sivusto.yml", model.Sivusto)
     changes_src, changes = read("muutokset.yml", model.Muutokset)
+    evaluation_src, evaluations = read(EVALUATION_FILE, model.Kasiarvioinnit)
 
     def read_plan(name: str) -> tuple[Source | None, Any, dict[str, tuple[Source, model.Painopiste]]]:
         """A plan's file and its areas, which lie in painopisteet/ beside it."""
@@ -663,6 +666,12 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
                 )))
             dates.check(changes_src, ("muutokset", i, "paivamaara"), change.paivamaara, errors)
 
+    if evaluation_src and evaluations:
+        pages = data_links.page_files([a.id for _, a in all_areas], documents_pages=_documents_pages(docs, plans))
+        _evaluations(evaluation_src, evaluations, pages, dates, errors)
+    if site_src and site and evaluations is not None:
+        _statement_status(site_src, site, evaluations, errors)
+
     read_files = [(docs_src, docs), (site_src, site), (changes_src, changes), *all_areas,
                   *((s, p) for s, p, _ in plans.values()), *strategies.values()]
     links = [(s, v) for s, v in read_files if s and v]
@@ -686,11 +695,42 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
     whole = model.Plan(
         suunnitelma=first["suunnitelma"].suunnitelma, painopisteet=first["suunnitelma"].painopisteet,
         strategia=first["strategia"].strategia, sivusto=site, muutokset=changes.muutokset, asiakirjat=built,
+        kasiarviointi=evaluations.latest,
     )
     _link_anchors(links, whole, errors)
     if errors:
         raise DataErrors(errors)
     return Loaded(whole, untranslated)
+
+
+def _evaluations(
+    source: Source, evaluations: model.Kasiarvioinnit, pages: set[str], dates: _Dates, errors: list[DataError]
+) -> None:
+    """A manual evaluation happened (no date ahead of today) on pages the site has."""
+    for i, evaluation in enumerate(evaluations.arvioinnit):
+        dates.check(source, ("arvioinnit", i, "paivamaara"), evaluation.paivamaara, errors)
+        for j, page in enumerate(evaluation.otos):
+            if data_links.page_of_address(page.osoite) not in pages:
+                errors.append(source.error(("arvioinnit", i, "otos", j, "osoite"), (
+                    f"sivua {page.osoite} ei ole sivustolla: kirjoita osoite sellaisena kuin se näkyy selaimessa "
+                    "sivuston nimen jälkeen, esim. /painopisteet/turvallisuus/"
+                )))
+
+
+def _statement_status(source: Source, site: model.Sivusto, evaluations: model.Kasiarvioinnit, errors: list[DataError]) -> None:
+    """"Fully compliant" needs a recorded manual evaluation without failures: automated tests
+    alone cannot show it (issue 15)."""
+    if site.saavutettavuus.tila != "taysin":
+        return
+    latest = evaluations.latest
+    if latest is None:
+        errors.append(source.error(("saavutettavuus", "tila"), (
+            "tila voi olla taysin vasta, kun käsin tehty arviointi on kirjattu tiedostoon kasiarviointi.yml: kirjoita tila: osittain"
+        )))
+    elif any(r.tulos == "hylatty" for r in latest.tulokset):
+        errors.append(source.error(("saavutettavuus", "tila"), (
+            "uusimmassa käsin tehdyssä arvioinnissa on hylättyjä kriteereitä: kirjoita tila: osittain"
+        )))
 
 
 def _internal_links(read_files: list[tuple[Source, BaseModel]]):

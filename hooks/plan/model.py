@@ -526,23 +526,50 @@ class Yhteystiedot(Strict):
     """Verkko-osoite (https://…)."""
     verkkosivu_sv: Url | None = None
     """Saman sivuston ruotsinkielinen osoite, jos sellainen on: ruotsinkieliset sivut linkittävät siihen."""
+    palautelomake: Url | None = None
+    """Palautelomakkeen osoite (https://…), jos organisaatiolla on sellainen."""
+    palautelomake_sv: Url | None = None
+    """Ruotsinkielisen palautelomakkeen osoite, jos sellainen on."""
     sahkoposti: Email | None = None
     """Sähköpostiosoite."""
     puhelin: Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
     """Puhelinnumero, esim. "+358 29 123 4567"."""
+    postiosoite: Teksti | None = None
+    """Postiosoite suomeksi ja ruotsiksi, rivit pilkuin erotettuina."""
     lisatieto: Teksti | None = None
     """Lisätieto, esim. aukioloajat."""
 
 
+Kriteeri = Annotated[str, StringConstraints(pattern=r"^[1-4]\.\d{1,2}\.\d{1,2}$")]
+"""WCAG-onnistumiskriteerin numero, esim. "1.4.3"."""
+# A page of the site as its address from the site's root: "/", "/painopisteet/turvallisuus/", "/sv/".
+SivunOsoite = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9-]+/)*$")]
+
+
 class Puute(Strict):
-    """Sisältö, joka ei ole saavutettavaa, syy ja WCAG-kriteerit."""
+    """Sisältö, joka ei ole saavutettavaa: mikä, mitä WCAG-kriteeriä se rikkoo, missä, miten sen voi
+    kiertää ja milloin se korjataan."""
 
     kuvaus: Teksti
-    """Mikä ei ole saavutettavaa."""
-    syy: Teksti
-    """Miksi."""
-    kriteerit: list[Annotated[str, StringConstraints(pattern=r"^\d\.\d{1,2}\.\d{1,2}$")]] = []
-    """WCAG-onnistumiskriteerit, esim. "1.4.3"."""
+    """Ongelma selkokielellä: mitä käyttäjä kohtaa, esim. "Kaavioiden värit erottuvat huonosti"."""
+    kriteerit: list[Kriteeri] = Field(min_length=1)
+    """WCAG-onnistumiskriteerit, joita ongelma rikkoo, esim. ["1.4.11"]."""
+    missa: Teksti
+    """Missä ongelma on, esim. "Painopisteiden sivujen mittarikaaviot"."""
+    kiertotie: Teksti | None = None
+    """Miten saman tiedon saa toisin, esim. "Samat luvut ovat kaavion alla taulukkona", tai null."""
+    korjataan: Paiva | None = None
+    """Päivä, johon mennessä puute on tarkoitus korjata, tai null, jos sitä ei ole päätetty."""
+
+
+class Poikkeus(Strict):
+    """Sisältö, jota saavutettavuusvaatimukset eivät koske, tai kohtuuttoman rasitteen perusteella
+    tehty poikkeus, ja sen perustelu."""
+
+    sisalto: Teksti
+    """Mitä sisältöä poikkeus koskee."""
+    perustelu: Teksti
+    """Miksi, esim. lain 306/2019 kohta tai arvio rasitteesta."""
 
 
 class KasinTarkistettava(Strict):
@@ -554,25 +581,69 @@ class KasinTarkistettava(Strict):
     """Tarkistustapa."""
 
 
+VAHVISTETTAVAT = (
+    "laadittu", "paivitetty", "seuraava_tarkistus", "vastausaika_paivaa", "palaute.nimi", "palaute.verkkosivu",
+    "palaute.palautelomake", "palaute.sahkoposti", "palaute.puhelin", "palaute.postiosoite",
+    "valvontaviranomainen.verkkosivu", "valvontaviranomainen.sahkoposti", "valvontaviranomainen.puhelin",
+)
+
+
 class Saavutettavuus(Strict):
-    """Saavutettavuusselosteen sisältö (laki 306/2019)."""
+    """Saavutettavuusselosteen sisältö (laki 306/2019 ja EU:n malliseloste, päätös (EU) 2018/1523)."""
 
     tila: Literal["taysin", "osittain", "ei"]
-    """Vaatimustenmukaisuus: taysin, osittain tai ei."""
+    """Vaatimustenmukaisuus: taysin, osittain tai ei. taysin vain, kun puutteita ei tiedetä ja käsin
+    tehty arviointi on kirjattu tiedostoon kasiarviointi.yml."""
     laadittu: Paiva
     """Selosteen laatimispäivä."""
     paivitetty: Paiva | None = None
-    """Viimeisin päivityspäivä."""
-    arviointitapa: MarkdownTeksti
-    """Miten saavutettavuus on arvioitu (Markdown)."""
+    """Viimeisin päivityspäivä: muuta aina, kun selosteen sisältö muuttuu."""
+    seuraava_tarkistus: Paiva
+    """Päivä, johon mennessä seloste tarkistetaan seuraavan kerran (vähintään kerran vuodessa)."""
+    laatija: Teksti
+    """Kuka selosteen laati ja miten, esim. "Sivuston kehittäjät itsearviointina"."""
+    arviointitapa: MarkdownTeksti | None = None
+    """Lisätietoa arvioinnista (Markdown), jos tarpeen. Testit, käsin tehty arviointi ja apuvälineet
+    kerrotaan selosteessa automaattisesti testiraportista ja tiedostosta kasiarviointi.yml."""
     puutteet: list[Puute] = []
-    """Tunnetut puutteet."""
+    """Tunnetut sisällöt, jotka eivät ole saavutettavia. Automaattisten testien ja käsin tehdyn
+    arvioinnin löytämät puutteet lisätään selosteeseen itsestään: kirjoita tähän muut."""
+    kohtuuton_rasite: list[Poikkeus] = []
+    """Kohtuuttoman rasitteen perusteella tehdyt poikkeukset, tai [], jos niitä ei ole."""
+    lain_ulkopuolella: list[Poikkeus] = []
+    """Sisältö, jota laki ei koske (laki 306/2019, 3 §), tai [], jos sellaista ei ole."""
+    koneluettavat: Teksti | None = None
+    """Mitä syötteistä ja avoimen datan tiedostoista sanotaan."""
     kasin_tarkistettavat: list[KasinTarkistettava] = []
     """Käsin tarkistettavat asiat."""
     palaute: Yhteystiedot
     """Mihin saavutettavuuspalaute lähetetään."""
+    vastausaika_paivaa: Annotated[int, Field(strict=True, ge=1, le=14)] = 14
+    """Monessako päivässä palautteeseen vastataan (laki: viimeistään 14 päivässä)."""
     valvontaviranomainen: Yhteystiedot
-    """Valvontaviranomaisen yhteystiedot."""
+    """Valvontaviranomaisen yhteystiedot. verkkosivu ja verkkosivu_sv: sivu, jolla ilmoitus tehdään."""
+    vahvistamatta: list[Literal[VAHVISTETTAVAT]] = []  # type: ignore[valid-type]
+    """Tiedot, joita viestintä ei ole vielä vahvistanut, esim. ["palaute.sahkoposti"]: ne näytetään
+    sellaisinaan, ja merkintä poistetaan, kun ne on tarkistettu."""
+
+    @model_validator(mode="after")
+    def _dates_and_status(self) -> Saavutettavuus:
+        latest = self.paivitetty or self.laadittu
+        if self.paivitetty and self.paivitetty < self.laadittu:
+            raise ValueError("paivitetty on ennen laadittua päivää: korjaa paivitetty")
+        if self.seuraava_tarkistus <= latest:
+            raise ValueError("seuraava_tarkistus pitää olla viimeisimmän päivityksen jälkeen: korjaa seuraava_tarkistus")
+        if self.seuraava_tarkistus > latest + dt.timedelta(days=366):
+            raise ValueError("seloste tarkistetaan vähintään kerran vuodessa: seuraava_tarkistus enintään vuoden päähän")
+        if self.tila == "taysin" and self.puutteet:
+            raise ValueError("tila ei voi olla taysin, kun puutteita on lueteltu: kirjoita tila: osittain")
+        for path in self.vahvistamatta:
+            value = self
+            for part in path.split("."):
+                value = getattr(value, part)
+            if value is None:
+                raise ValueError(f"vahvistamatta nimeää tiedon {path}, jota ei ole annettu: poista se luettelosta")
+        return self
 
 
 class Lisenssi(Strict):
@@ -616,6 +687,92 @@ class Muutokset(Strict):
 
     muutokset: list[Muutos] = []
     """Muutokset, uusin ensin tai missä järjestyksessä tahansa."""
+
+
+class ArvioituSivu(Strict):
+    """Arvioinnin otokseen kuuluva sivu (WCAG-EM, vaihe 3)."""
+
+    osoite: SivunOsoite
+    """Sivun osoite sivuston juuresta, esim. "/painopisteet/turvallisuus/" tai "/sv/"."""
+    peruste: Teksti
+    """Miksi sivu on otoksessa, esim. "Etusivu" tai "Sivu, jolla on mittarikaavio"."""
+
+
+KriteerinArvio = Literal["hyvaksytty", "hylatty", "ei-sovellu", "ei-tarkistettu"]
+
+
+class KriteerinTulos(Strict):
+    """Yhden WCAG-onnistumiskriteerin tulos käsin tehdyssä arvioinnissa."""
+
+    kriteeri: Kriteeri
+    """WCAG-onnistumiskriteeri, esim. "1.4.3"."""
+    tulos: KriteerinArvio
+    """hyvaksytty, hylatty, ei-sovellu (otoksessa ei ole sisältöä, jota kriteeri koskee) tai ei-tarkistettu."""
+    sivut: list[SivunOsoite] = []
+    """Otoksen sivut, joilla kriteeri ei täyttynyt; [] = koko otos."""
+    havainto: Teksti | None = None
+    """Mitä arvioija havaitsi: pakollinen, kun tulos on hylatty. Näkyy selosteessa puutteena."""
+    kiertotie: Teksti | None = None
+    """Miten saman tiedon saa toisin, jos kriteeri ei täyty."""
+    korjataan: Paiva | None = None
+    """Päivä, johon mennessä puute on tarkoitus korjata, jos se on päätetty."""
+
+    @model_validator(mode="after")
+    def _finding(self) -> KriteerinTulos:
+        if self.tulos == "hylatty" and self.havainto is None:
+            raise ValueError("kerro hylätyn kriteerin havainto: lisää havainto (fi ja sv)")
+        if self.tulos != "hylatty" and (self.sivut or self.kiertotie or self.korjataan):
+            raise ValueError("sivut, kiertotie ja korjataan kuuluvat vain hylättyyn kriteeriin: poista ne tai muuta tulos")
+        return self
+
+
+class Kasiarviointi(Strict):
+    """Ihmisen tekemä saavutettavuusarviointi WCAG-EM-menetelmällä (W3C): laajuus, otos, tulos
+    kriteereittäin, arvioija, päivä ja apuvälineet."""
+
+    paivamaara: Paiva
+    """Päivä, jona arviointi valmistui."""
+    arvioija: NonEmpty
+    """Arvioijan nimi."""
+    organisaatio: Teksti | None = None
+    """Arvioijan organisaatio, esim. järjestö tai yritys, jos arvioija ei ole hyvinvointialueelta."""
+    laajuus: Teksti
+    """Mitä arvioitiin (WCAG-EM, vaihe 1), esim. "Koko sivusto suomeksi ja ruotsiksi"."""
+    tavoitetaso: Literal["WCAG 2.1 AA", "WCAG 2.2 AA"] = "WCAG 2.1 AA"
+    """Taso, jota vasten arvioitiin."""
+    apuvalineet: list[NonEmpty] = []
+    """Käytetyt apuvälineet selaimineen, esim. "NVDA 2024.4 ja Firefox 133", "VoiceOver ja Safari (iOS 18)"."""
+    otos: list[ArvioituSivu] = Field(min_length=1)
+    """Arvioidut sivut ja miksi ne valittiin (WCAG-EM, vaihe 3)."""
+    tulokset: list[KriteerinTulos] = Field(min_length=1)
+    """Tulos kriteereittäin; kriteeri, jota ei ole luettelossa, on tarkistamatta."""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Kasiarviointi:
+        seen: set[str] = set()
+        sampled = {page.osoite for page in self.otos}
+        for result in self.tulokset:
+            if result.kriteeri in seen:
+                raise ValueError(f"kriteeri {result.kriteeri} on tuloksissa kahdesti: yhdistä tulokset")
+            seen.add(result.kriteeri)
+            for page in result.sivut:
+                if page not in sampled:
+                    raise ValueError(f"sivu {page} ei ole otoksessa: lisää se otokseen tai korjaa osoite")
+        return self
+
+    def result(self, criterion: str) -> KriteerinArvio:
+        return next((r.tulos for r in self.tulokset if r.kriteeri == criterion), "ei-tarkistettu")
+
+
+class Kasiarvioinnit(Strict):
+    """Käsin tehdyt saavutettavuusarvioinnit: data/kasiarviointi.yml."""
+
+    arvioinnit: list[Kasiarviointi] = []
+    """Arvioinnit; seloste ja testiraportti käyttävät uusinta. [] = arviointia ei ole tehty."""
+
+    @property
+    def latest(self) -> Kasiarviointi | None:
+        return max(self.arvioinnit, key=lambda a: a.paivamaara, default=None)
 
 
 AsiakirjanLaji = Literal["suunnitelma", "strategia"]
@@ -738,6 +895,7 @@ class Plan(BaseModel):
     sivusto: Sivusto
     muutokset: list[Muutos] = []
     asiakirjat: list[Document] = []  # every plan and strategy, as in asiakirjat.yml
+    kasiarviointi: Kasiarviointi | None = None  # the newest manual accessibility evaluation
 
     @property
     def documents(self) -> list[Document]:

@@ -17,7 +17,7 @@ import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import a11y_report, charts, data_markdown, documents, feeds, footnotes, model, open_data, progress
+from . import a11y_report, charts, data_markdown, documents, feeds, footnotes, model, open_data, progress, statement
 from .labels import Labels
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -232,7 +232,9 @@ class Renderer:
             for doc in self.plan.documents:
                 pages.extend(self._document_pages(doc, lang))
             pages.append(self._page(EARLIER_PAGE, "earlier.md.j2", lang, reviewed=self._all_reviewed(), ended=ended))
-            pages.append(self._page("saavutettavuusseloste.md", "statement.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
+            # The Swedish statement is the statement the law requires in Swedish, not a translation notice's page.
+            pages.append(self._page("saavutettavuusseloste.md", "statement.md.j2", lang, reviewed=True,
+                                    statement=statement.of(self.plan, self.report)))
             if self.report:
                 pages.append(self._page(REPORT_PAGE, "a11y_report.md.j2", lang, reviewed=True))
             pages.append(self._page(OPEN_DATA_PAGE, "open_data.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
@@ -305,6 +307,8 @@ class Renderer:
             report=self.report,
             report_page=REPORT_PAGE,
             report_json=Md("../" * url_depth + a11y_report.JSON_NAME),
+            site_root=Md("../" * url_depth),
+            evaluation=self.plan.kasiarviointi,
             checks_table=lambda: self._checks_table(labels),
             L=labels,
             t=lambda text: plain(text, lang),

@@ -11,6 +11,7 @@ from plan import load
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "progress.yml"
+EVALUATION_FIXTURE = ROOT / "tests" / "fixtures" / "kasiarviointi.yml"  # a manual evaluation nobody made
 
 
 def write_data_file(data_dir: Path, name: str, data: dict) -> None:
@@ -39,5 +40,6 @@ def data_with_progress(target: Path) -> Path:
                 goal[key] = goal.get(key, []) + items
     write_data_file(target, "strategia.yml", strategy)
     write_data_file(target, "muutokset.yml", {"muutokset": fixture["muutokset"]})
+    write_data_file(target, load.EVALUATION_FILE, yaml.safe_load(EVALUATION_FIXTURE.read_text(encoding="utf-8")))
     assert not wanted and not council, f"fixture names goals the data lacks: {list(wanted) + list(council)}"
     return target

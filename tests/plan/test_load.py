@@ -1,6 +1,5 @@
 """load.py: the real data, and broken copies of it, read without MkDocs."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -44,13 +43,6 @@ def test_no_pdf_artefacts_in_data():
         assert "\ufffd" not in text, file
         assert "kansalainvälistä" not in text, file
         assert "entisestään ja entisestään" not in text, file
-
-
-@pytest.fixture
-def data_copy(tmp_path):
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    return target
 
 
 def _errors(data_dir):

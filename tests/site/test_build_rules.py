@@ -39,4 +39,4 @@ def test_without_a_report_the_statement_says_so(project, tmp_path):
     assert built.returncode == 0, built.log
     assert not (built.dir / "saavutettavuusseloste" / "testiraportti").exists()
     text = built.soup("saavutettavuusseloste/").find("article").get_text(" ")
-    assert "raporttia ei ole vielä tuotettu" in " ".join(text.split())
+    assert "Tähän julkaisuun ei ole liitetty automaattisten testien raporttia" in " ".join(text.split())

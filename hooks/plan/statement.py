@@ -1,0 +1,80 @@
+"""The accessibility statement's facts: what is not accessible and what the status may say.
+
+Three sources feed the list of non-accessible content (law 306/2019 §15, the EU model statement):
+the problems an editor knows (`saavutettavuus.puutteet` in data/sivusto.yml), the checks the
+automated report found failing, and the criteria the newest manual evaluation failed. Nothing is
+listed that none of them says; and "no known problems" is said only when a manual evaluation
+backs it (issue 15).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from . import a11y_report, model
+
+Source = Literal["tiedossa", "testit", "kasiarviointi"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One item of non-accessible content, in the model statement's terms."""
+
+    kuvaus: model.Teksti  # the problem in plain language
+    kriteerit: list[str]
+    lahde: Source
+    missa: model.Teksti | None = None  # where, in words
+    sivut: list[str] = field(default_factory=list)  # where, as site addresses
+    kiertotie: model.Teksti | None = None
+    korjataan: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    problems: list[Problem]
+    status: str  # taysin / osittain / ei, as the page may say it
+    evaluation: model.Kasiarviointi | None
+    report: a11y_report.Report | None
+
+    @property
+    def none_known(self) -> bool:
+        """Nothing is known to be inaccessible, and a person has evaluated the site."""
+        return not self.problems and self.evaluation is not None
+
+
+def of(plan: model.Plan, report: a11y_report.Report | None) -> Statement:
+    data = plan.sivusto.saavutettavuus
+    problems = [
+        Problem(kuvaus=p.kuvaus, kriteerit=list(p.kriteerit), lahde="tiedossa", missa=p.missa,
+                kiertotie=p.kiertotie, korjataan=p.korjataan)
+        for p in data.puutteet
+    ]
+    problems += _automated(report)
+    problems += _manual(plan.kasiarviointi)
+    status = data.tila
+    if status == "taysin" and (problems or plan.kasiarviointi is None):
+        status = "osittain"  # load.py refuses this for data; a failing report can still make it so
+    return Statement(problems, status, plan.kasiarviointi, report)
+
+
+def _automated(report: a11y_report.Report | None) -> list[Problem]:
+    if report is None:
+        return []
+    return [
+        Problem(kuvaus=model.Teksti(fi=c.fi, sv=c.sv), kriteerit=list(c.criteria), lahde="testit")
+        for c in report.checks
+        if c.failed
+    ]
+
+
+def _manual(evaluation: model.Kasiarviointi | None) -> list[Problem]:
+    if evaluation is None:
+        return []
+    return [
+        Problem(kuvaus=r.havainto, kriteerit=[r.kriteeri], lahde="kasiarviointi", sivut=list(r.sivut),
+                kiertotie=r.kiertotie, korjataan=r.korjataan)
+        for r in evaluation.tulokset
+        if r.tulos == "hylatty" and r.havainto
+    ]

@@ -1,0 +1,157 @@
+"""statement.py, the statement page and the data behind it: the list of non-accessible content is
+fed by the data, the automated report and the manual evaluation, and says no more than they do."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from plan import a11y_report, load, model, render, statement
+
+ROOT = Path(__file__).resolve().parents[2]
+REPORT = ROOT / "tests" / "fixtures" / "a11y-report.json"
+EVALUATION = ROOT / "tests" / "fixtures" / "kasiarviointi.yml"
+TODAY = dt.date(2026, 12, 1)
+
+
+def fixture_evaluation(**changes) -> model.Kasiarviointi:
+    (data,) = yaml.safe_load(EVALUATION.read_text(encoding="utf-8"))["arvioinnit"]
+    return model.Kasiarviointi.model_validate({**data, **changes})
+
+
+def passed_everything() -> model.Kasiarviointi:
+    evaluation = fixture_evaluation()
+    results = [r for r in evaluation.tulokset if r.tulos != "hylatty"]
+    return evaluation.model_copy(update={"tulokset": results})
+
+
+def statement_page(plan, report, lang="fi") -> str:
+    pages = render.Renderer(plan, TODAY, report).pages()
+    return next(p.markdown for p in pages if p.path == "saavutettavuusseloste.md" and p.lang == lang)
+
+
+def with_site(plan, **changes):
+    data = plan.sivusto.saavutettavuus.model_copy(update=changes)
+    return plan.model_copy(update={"sivusto": plan.sivusto.model_copy(update={"saavutettavuus": data})})
+
+
+def test_real_data_without_a_report_claims_nothing(real_plan):
+    s = statement.of(real_plan, None)
+    assert s.problems == [] and s.status == "osittain" and not s.none_known
+    for lang, untested, known in (("fi", "ei ole liitetty automaattisten testien raporttia", "Emme tiedä"),
+                                  ("sv", "Ingen rapport om automatiska tester", "Vi känner inte till")):
+        page = statement_page(real_plan, None, lang)
+        assert untested in page.replace("\\", "") and known not in page
+        assert "testiraportti.md" not in page  # no promise of a report the build does not have
+
+
+def test_real_data_with_a_passing_report_says_no_manual_evaluation_was_done(real_plan):
+    report, _ = a11y_report.load(REPORT)
+    passing = report.model_copy(update={"checks": [c.model_copy(update={"failed": 0}) for c in report.checks]})
+    page = statement_page(real_plan, passing).replace("\\", "")
+    assert "Automaattiset testit eivät löytäneet puutteita" in page
+    assert "Sivustoa ei ole vielä arvioitu käsin" in page and "Emme tiedä" not in page
+    assert "testiraportti.md" in page
+
+
+def test_a_failing_check_is_listed_as_non_accessible_content(real_plan):
+    report, _ = a11y_report.load(REPORT)  # the fixture's reflow check failed
+    (problem,) = statement.of(real_plan, report).problems
+    assert problem.lahde == "testit" and problem.kriteerit == ["1.4.10"]
+    page = statement_page(real_plan, report).replace("\\", "")
+    assert "#### Automaattinen tarkistus ei mennyt läpi: Sisältö mukautuu 320 pikselin leveyteen" in page
+    assert "WCAG-kriteerit: 1.4.10" in page
+    # A failure keeps "fully compliant" off the page, whatever the data says.
+    assert statement.of(with_site(real_plan, tila="taysin"), report).status == "osittain"
+
+
+def test_a_manual_failure_is_listed_with_its_pages_workaround_and_date(real_plan):
+    plan = real_plan.model_copy(update={"kasiarviointi": fixture_evaluation()})
+    (problem,) = statement.of(plan, None).problems
+    assert problem.lahde == "kasiarviointi" and problem.kriteerit == ["1.4.11"]
+    for lang, words in (("fi", ["Mittarikaavion viiva", "/painopisteet/turvallisuus/", "Samat luvut ovat", "31. maaliskuuta 2027",
+                                "Testi Arvioija (Testijärjestö (testidata)) arvioi sivuston käsin 20. marraskuuta 2026",
+                                "NVDA 2024.4 ja Firefox 133", "Otoksessa oli 3 sivua"]),
+                        ("sv", ["Indikatordiagrammets linje", "Samma siffror", "31 mars 2027", "VoiceOver ja Safari (iOS 18)",
+                                "Urvalet omfattade 3 sidor"])):
+        page = statement_page(plan, None, lang).replace("\\", "")
+        for word in words:
+            assert word in page, (lang, word)
+
+
+def test_no_known_problems_only_after_a_manual_evaluation(real_plan):
+    plan = real_plan.model_copy(update={"kasiarviointi": passed_everything()})
+    s = statement.of(plan, None)
+    assert s.none_known
+    assert "Emme tiedä sisällöstä, joka ei olisi saavutettavaa" in statement_page(plan, None)
+    assert "Vi känner inte till innehåll" in statement_page(plan, None, "sv")
+
+
+def test_known_problems_from_data_show_every_field(real_plan):
+    problem = model.Puute(
+        kuvaus=model.Teksti(fi="Kaavion värit", sv="Diagrammets färger"), kriteerit=["1.4.11"],
+        missa=model.Teksti(fi="Mittarisivut", sv="Indikatorsidorna"),
+        kiertotie=model.Teksti(fi="Katso taulukko", sv="Se tabellen"), korjataan=dt.date(2027, 2, 1),
+    )
+    page = statement_page(with_site(real_plan, puutteet=[problem]), None, "sv").replace("\\", "")
+    for word in ("#### Diagrammets färger", "Känd brist", "WCAG-kriterier: 1.4.11", "Var: Indikatorsidorna",
+                 "Se tabellen", "Åtgärdas senast: 1 februari 2027"):
+        assert word in page, word
+
+
+def test_model_statement_sections_and_dates(real_plan):
+    for lang, words in (("fi", ["### Kohtuuton rasite", "Emme vetoa kohtuuttomaan rasitteeseen",
+                                "### Sisältö, joka ei kuulu lainsäädännön piiriin", "ei ole sisältöä, joka jäisi lain ulkopuolelle",
+                                "syötteet (Atom)", "Seloste on laadittu 23. marraskuuta 2026",
+                                "päivitetty viimeksi 1. joulukuuta 2026", "seuraavan kerran viimeistään 1. joulukuuta 2027",
+                                "Vastaamme 14 päivän kuluessa", "https://www.saavutettavuusvaatimukset.fi/kayttajan-oikeudet/"]),
+                        ("sv", ["### Oproportionell börda", "### Innehåll som inte omfattas av lagstiftningen",
+                                "Vi svarar inom 14 dagar", "https://www.tillganglighetskrav.fi/dina-rattigheter/"])):
+        page = statement_page(real_plan, None, lang).replace("\\", "")
+        for word in words:
+            assert word in page, (lang, word)
+    assert "Översättningen" not in statement_page(real_plan, None, "sv")  # a statement in its own right
+
+
+# The data's rules, as an editor meets them.
+
+def errors(data_dir):
+    with pytest.raises(load.DataErrors) as info:
+        load.load_plan(data_dir)
+    return info.value.errors
+
+
+def edit(file: Path, old: str, new: str):
+    text = file.read_text(encoding="utf-8")
+    assert old in text, old
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_fully_compliant_needs_a_manual_evaluation(data_copy):
+    edit(data_copy / "sivusto.yml", "  tila: osittain", "  tila: taysin")
+    (error,) = errors(data_copy)
+    assert error.field == "saavutettavuus.tila" and "kasiarviointi.yml" in error.message and "osittain" in error.message
+
+
+def test_evaluation_pages_and_dates_are_checked(data_copy):
+    text = EVALUATION.read_text(encoding="utf-8").replace("/sv/\n", "/ei-ole/\n").replace("2026-11-20", "2999-01-01")
+    (data_copy / "kasiarviointi.yml").write_text(text.replace("../../schemas", "../schemas"), encoding="utf-8")
+    found = {e.field: e for e in errors(data_copy)}
+    assert "tulevaisuudessa" in found["arvioinnit[0].paivamaara"].message
+    assert "/ei-ole/" in found["arvioinnit[0].otos[2].osoite"].message
+
+
+def test_a_failed_criterion_needs_its_finding(data_copy):
+    text = EVALUATION.read_text(encoding="utf-8").replace("../../schemas", "../schemas")
+    start = text.index("        havainto:")
+    text = text[:start] + text[text.index("        kiertotie:"):]
+    (data_copy / "kasiarviointi.yml").write_text(text, encoding="utf-8")
+    (error,) = errors(data_copy)
+    assert "havainto" in error.message and error.line > 1
+
+
+def test_unconfirmed_values_must_exist(data_copy):
+    edit(data_copy / "sivusto.yml", "    - palaute.sahkoposti\n", "    - palaute.puhelin\n")
+    (error,) = errors(data_copy)
+    assert "palaute.puhelin" in error.message and "poista" in error.message
