@@ -19,15 +19,17 @@ are rendered as Markdown, and even there raw HTML is never passed through.
 
 from __future__ import annotations
 
+import ast
 import calendar
 import datetime as dt
+import inspect
 import re
 from pathlib import Path
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import (
-    BaseModel, ConfigDict, Discriminator, Field, StrictBool, StringConstraints, Tag, ValidationInfo, WithJsonSchema, field_validator,
-    model_validator,
+    AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints, ValidationInfo,
+    WithJsonSchema, field_validator, model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -47,10 +49,11 @@ Email = Annotated[str, StringConstraints(pattern=r"^[^@\s<>]+@[^@\s<>]+\.[a-z]{2
 class Strict(BaseModel):
     """Unknown keys are errors: a typo such as `vastuutaho` must not pass silently.
 
-    Docstrings of the data classes and the attribute docstrings below each field are in Finnish:
-    they become the JSON Schema descriptions editors read in their editor (schemas/, made by
-    schema.py, which reads the attribute docstrings itself: pydantic's `use_attribute_docstrings`
-    parses this file once per class and would cost the editors' check a tenth of a second).
+    Each field of a data class has a Finnish `title` (its label in the CMS form and the editors'
+    hover) and, in the attribute docstring below it, its Finnish help text: `_describe_fields` at
+    the end of this module makes that the field's `description`, so both are in the fields and in
+    `model_json_schema()` (pydantic's own `use_attribute_docstrings` parses this file once per
+    class and would cost the editors' check a tenth of a second; one parse does the same).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
@@ -72,10 +75,10 @@ class Teksti(Strict):
 
     model_config = ConfigDict(json_schema_extra={"required": ["fi", "sv"]})
 
-    fi: Annotated[NonEmpty, Field(json_schema_extra=_NO_HTML_SCHEMA)]
+    fi: Annotated[NonEmpty, Field(json_schema_extra=_NO_HTML_SCHEMA)] = Field(title="suomeksi")
     """Suomenkielinen teksti."""
     # Absent only in the preview; the schema editors see asks for it like `fi`.
-    sv: Annotated[NonEmpty | None, WithJsonSchema(_TEXT_SCHEMA)] = Field(default=None, validate_default=True)
+    sv: Annotated[NonEmpty | None, WithJsonSchema(_TEXT_SCHEMA)] = Field(default=None, validate_default=True, title="på svenska")
     """Ruotsinkielinen teksti."""
 
     @field_validator("fi", "sv")
@@ -118,18 +121,15 @@ class MarkdownTeksti(Teksti):
 
 Vuosi = Annotated[int, Field(ge=2000, le=2100, strict=True, description="Vuosi, esim. 2026.")]
 MONTH_PATTERN = r"^(20\d\d)-(0[1-9]|1[0-2])$"
-Kuukausi = Annotated[
-    str, StringConstraints(pattern=MONTH_PATTERN), Field(description='Kuukausi lainausmerkeissä, esim. "2025-05".')
-]
 Paiva = Annotated[dt.date, Field(strict=True, description="Päivämäärä muodossa VVVV-KK-PP, esim. 2025-12-31.")]
 
 
 class Kausi(Strict):
     """Kokonaisten vuosien kausi, esim. 2024–2026."""
 
-    alku: Vuosi
+    alku: Vuosi = Field(title="Alkuvuosi")
     """Ensimmäinen vuosi."""
-    loppu: Vuosi
+    loppu: Vuosi = Field(title="Loppuvuosi")
     """Viimeinen vuosi."""
 
     @model_validator(mode="after")
@@ -140,7 +140,7 @@ class Kausi(Strict):
 
 
 class Maaraaika:
-    """A deadline normalised from its four written forms (see `maaraaika_of`)."""
+    """A deadline normalised from the goal's fields (see `maaraaika_of`)."""
 
     def __init__(self, kind: str, last_day: dt.date | None, text: Teksti | None = None):
         self.kind = kind  # "vuosi" | "kuukausi" | "paiva" | "jakso"
@@ -151,48 +151,64 @@ class Maaraaika:
         return f"Maaraaika({self.kind}, {self.last_day}, {self.text})"
 
 
-def maaraaika_of(value: int | str | dt.date | Teksti) -> Maaraaika:
-    if isinstance(value, Teksti):
-        return Maaraaika("jakso", None, value)
-    if isinstance(value, dt.date):
-        return Maaraaika("paiva", value)
-    if isinstance(value, int):
-        return Maaraaika("vuosi", dt.date(value, 12, 31))
-    year, month = (int(x) for x in value.split("-"))
+def maaraaika_of(value: str | None, name: Teksti | None = None) -> Maaraaika:
+    """A deadline from its time ("2026", "2025-05" or "2025-12-31") or its named period."""
+    if value is None:
+        return Maaraaika("jakso", None, name)
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 3:
+        return Maaraaika("paiva", dt.date(*parts))
+    if len(parts) == 1:
+        return Maaraaika("vuosi", dt.date(parts[0], 12, 31))
+    year, month = parts
     return Maaraaika("kuukausi", dt.date(year, month, calendar.monthrange(year, month)[1]))
 
 
-def _deadline_form(value: object) -> str | None:
-    # Pick the one form a value can be, so that an editor gets that form's error, not four.
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return "vuosi"
-    if isinstance(value, dt.date):
-        return "paiva"
-    if isinstance(value, str):
-        return "kuukausi"
+def _yaml_date_as_text(value: object) -> object:
+    # YAML 1.1 (PyYAML) reads an unquoted 2025-12-31 as a date, YAML 1.2 (the editors' schema
+    # tools, the CMS) as text: both mean the same day, so both are the one string type.
+    return value.isoformat() if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else value
+
+
+def _no_bare_year(field: str):
+    def check(value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise ValueError(f'vuosi kirjoitetaan lainausmerkeissä: {field}: "{value}"')
+        return value
+    return BeforeValidator(check)
+
+
+def _deadline_not_named(value: object) -> object:
     if isinstance(value, dict):
-        return "jakso"
-    return None
+        raise ValueError(
+            "nimetty jakso kirjoitetaan kenttään maaraaika_nimi (sen alle fi: … ja sv: …); "
+            "poista kenttä maaraaika tai jätä se tyhjäksi (null)"
+        )
+    return value
 
 
-MaaraaikaArvo = Annotated[
-    Union[
-        Annotated[Vuosi, Tag("vuosi")],
-        Annotated[Kuukausi, Tag("kuukausi")],
-        Annotated[Paiva, Tag("paiva")],
-        Annotated[Teksti, Tag("jakso")],
-    ],
-    Discriminator(
-        _deadline_form,
-        custom_error_type="deadline_form",
-        custom_error_message=(
-            'määräaika on vuosi (2026), kuukausi ("2025-05"), päivämäärä (2025-12-31), '
-            "nimetty jakso (fi: … ja sv: …) tai null"
-        ),
-    ),
+def _real_day(value: str) -> str:
+    if value.count("-") == 2:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"päivämäärää {value} ei ole olemassa: tarkista päivä ja kuukausi (VVVV-KK-PP)") from None
+    return value
+
+
+DEADLINE_PATTERN = r"^(20\d\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+AikaArvo = Annotated[
+    # The pattern first, so that the schema shows it; the before-validators run last one first.
+    str, StringConstraints(pattern=DEADLINE_PATTERN), AfterValidator(_real_day),
+    BeforeValidator(_deadline_not_named), _no_bare_year("maaraaika"), BeforeValidator(_yaml_date_as_text),
 ]
+"""A deadline's time, one string: a year "2026", a month "2025-05" or a day "2025-12-31"."""
+
+APPROVAL_PATTERN = r"^(20\d\d)-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$"
+PaivaTaiKuukausi = Annotated[
+    str, StringConstraints(pattern=APPROVAL_PATTERN), AfterValidator(_real_day), BeforeValidator(_yaml_date_as_text)
+]
+"""A day "2025-10-06", or a month "2025-10" where the source gives only that: one string."""
 
 
 # A report's status: the data may use Finnish or English words; pages use the reader's language.
@@ -206,90 +222,113 @@ TILAT: dict[str, str] = {
 Tila = Literal[tuple(TILAT)]  # type: ignore[valid-type]
 
 
-def _period_form(value: object) -> str | None:
-    if isinstance(value, bool):
-        return None
-    return "vuosi" if isinstance(value, int) else "kuukausi" if isinstance(value, str) else None
-
-
-Ajanjakso = Annotated[
-    Union[Annotated[Vuosi, Tag("vuosi")], Annotated[Kuukausi, Tag("kuukausi")]],
-    Discriminator(
-        _period_form, custom_error_type="period_form",
-        custom_error_message='ajanjakso on vuosi (2025) tai kuukausi lainausmerkeissä ("2025-05")',
-    ),
-]
-"""The period an indicator value covers: a year or a month."""
+PERIOD_PATTERN = r"^(20\d\d)(-(0[1-9]|1[0-2]))?$"
+Ajanjakso = Annotated[str, StringConstraints(pattern=PERIOD_PATTERN), _no_bare_year("jakso")]
+"""The period an indicator value covers, one string: a year "2025" or a month "2025-05"."""
 
 MittarinLaji = Literal["prosentti", "lukumaara", "per-1000", "kylla-ei"]
-Lukuarvo = Annotated[
-    Union[Annotated[StrictBool, Tag("kylla-ei")], Annotated[float, Tag("luku")]],
-    Discriminator(lambda v: "kylla-ei" if isinstance(v, bool) else "luku"),
-]
-"""A value: true/false for a yes/no indicator, otherwise a number (one error, of the form meant)."""
+
+
+def _number_not_yes_no(value: object) -> object:
+    if isinstance(value, bool):
+        raise ValueError(f"kyllä/ei-arvo kirjoitetaan kenttään kylla_ei: kylla_ei: {str(value).lower()} (ja kenttä arvo pois)")
+    return value
+
+
+Luku = Annotated[float, BeforeValidator(_number_not_yes_no)]
+
+
+def period_value(period: str) -> int | str:
+    """A period as the pages and open data have always shown it: a year as a number, a month as "2025-05"."""
+    return int(period) if "-" not in period else period
 
 
 class Taso(Strict):
     """Mittarin lähtö- tai tavoitetaso, jos suunnitelma antaa sen."""
 
-    arvo: Lukuarvo
-    """Arvo: luku (desimaalierotin piste, esim. 12.5) tai kyllä/ei-mittarilla true/false."""
-    jakso: Ajanjakso
-    """Vuosi tai kuukausi, jota arvo koskee."""
+    arvo: Luku | None = Field(default=None, title="Arvo")
+    """Luku (desimaalierotin piste, esim. 12.5). Kyllä/ei-mittarilla jätä tyhjäksi ja täytä kylla_ei."""
+    kylla_ei: StrictBool | None = Field(default=None, title="Kyllä/ei")
+    """Vain kyllä/ei-mittarilla: true (kyllä) tai false (ei)."""
+    jakso: Ajanjakso = Field(title="Ajanjakso")
+    """Vuosi ("2025") tai kuukausi ("2025-05"), jota arvo koskee."""
+
+    @model_validator(mode="after")
+    def _one(self) -> Taso:
+        if (self.arvo is None) == (self.kylla_ei is None):
+            raise ValueError("anna joko arvo (luku, esim. 12.5) tai kylla_ei (true tai false), ei molempia")
+        return self
+
+    @property
+    def value(self) -> float | bool:
+        return self.kylla_ei if self.arvo is None else self.arvo
+
+    @property
+    def period(self) -> int | str:
+        return period_value(self.jakso)
 
 
 class Mittari(Strict):
-    """Mittari, jolle raportoidaan arvoja. Pelkkä teksti (fi/sv) riittää, jos arvoja ei raportoida."""
+    """Mittari tai seurantatapa. Pelkkä nimi riittää; tunniste ja laji tarvitaan, jos mittarille raportoidaan arvoja."""
 
-    id: Slug
-    """Tunniste, jolla raportin arvot viittaavat mittariin."""
-    nimi: Teksti
-    """Mittarin nimi suunnitelmasta."""
-    laji: MittarinLaji
-    """prosentti, lukumaara, per-1000 (tapausta tuhatta kohden) tai kylla-ei."""
-    yksikko: Teksti | None = None
+    nimi: Teksti = Field(title="Nimi")
+    """Mittarin nimi tai seurantatapa suunnitelman sanoin."""
+    id: Slug | None = Field(default=None, title="Tunniste")
+    """Vain jos mittarille raportoidaan arvoja: tunniste, jolla raportin arvot viittaavat siihen (esim. ohjatut-asiakkaat)."""
+    laji: MittarinLaji | None = Field(default=None, title="Laji")
+    """Vain tunnisteen kanssa: prosentti, lukumaara, per-1000 (tapausta tuhatta kohden) tai kylla-ei."""
+    yksikko: Teksti | None = Field(default=None, title="Yksikkö")
     """Lukumäärän yksikkö, esim. fi: asiakasta, sv: klienter."""
-    lahtotaso: Taso | None = None
+    lahtotaso: Taso | None = Field(default=None, title="Lähtötaso")
     """Lähtötaso, jos suunnitelma antaa sen."""
-    tavoitetaso: Taso | None = None
+    tavoitetaso: Taso | None = Field(default=None, title="Tavoitetaso")
     """Tavoitetaso, jos suunnitelma antaa sen."""
-    parempi: Literal["suurempi", "pienempi"] | None = None
+    parempi: Literal["suurempi", "pienempi"] | None = Field(default=None, title="Parempi arvo")
     """Kumpi arvo on parempi: suurempi tai pienempi (esim. kaatumisvammat: pienempi). Vain jos
     suunnitelma sanoo sen; kaavio ja sivu kertovat sen lukijalle."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _not_bare_text(cls, data: object) -> object:
+        if isinstance(data, dict) and "nimi" not in data and ("fi" in data or "sv" in data):
+            raise ValueError("mittarin teksti kirjoitetaan kentän nimi alle: - nimi: ja sen alle fi: … ja sv: …")
+        return data
 
-def _indicator_form(value: object) -> str:
-    return "mittari" if isinstance(value, Mittari) or (isinstance(value, dict) and "id" in value) else "teksti"
+    @model_validator(mode="after")
+    def _reported_or_not(self) -> Mittari:
+        if self.id is None:
+            given = [k for k in ("laji", "yksikko", "lahtotaso", "tavoitetaso", "parempi") if getattr(self, k) is not None]
+            if given:
+                raise ValueError(f"mittarilla on {', '.join(given)} mutta ei tunnistetta: lisää id tai poista {', '.join(given)}")
+        elif self.laji is None:
+            raise ValueError("mittarilla, jolle raportoidaan arvoja (id), on oltava laji: prosentti, lukumaara, per-1000 tai kylla-ei")
+        return self
+
+    @property
+    def reported(self) -> bool:
+        """Values are reported for it (it has an id and a kind)."""
+        return self.id is not None
 
 
-MittariTaiTeksti = Annotated[
-    Union[Annotated[Teksti, Tag("teksti")], Annotated[Mittari, Tag("mittari")]], Discriminator(_indicator_form)
-]
+class MittarinArvo(Taso):
+    """Raportoitu mittarin arvo: arvo (tai kylla_ei), ajanjakso ja mittari, jota se koskee."""
 
-
-class MittarinArvo(Strict):
-    """Raportoitu mittarin arvo."""
-
-    mittari: Slug
+    mittari: Slug = Field(title="Mittari")
     """Mittarin tunniste (saman tavoitteen mittareista)."""
-    arvo: Lukuarvo
-    """Arvo: luku (desimaalierotin piste, esim. 12.5) tai kyllä/ei-mittarilla true/false."""
-    jakso: Ajanjakso
-    """Vuosi tai kuukausi, jota arvo koskee."""
 
 
 class Raportti(Strict):
     """Päivätty edistymisraportti: tilanne, selitys ja lähde."""
 
-    paivamaara: Paiva
+    paivamaara: Paiva = Field(title="Päivämäärä")
     """Raportin päivämäärä (VVVV-KK-PP)."""
-    tila: Tila
+    tila: Tila = Field(title="Tila")
     """ei raportoitu, ei aloitettu, käynnissä, saavutettu tai ei saavutettu."""
-    kuvaus: Teksti
+    kuvaus: Teksti = Field(title="Kuvaus")
     """Mitä on tehty tai todettu."""
-    lahde: Lahde
+    lahde: Lahde = Field(title="Lähde")
     """Mihin raportti perustuu: asiakirjan nimi tai päätöksen numero, ja osoite, jos se on verkossa."""
-    arvot: list[MittarinArvo] = []
+    arvot: list[MittarinArvo] = Field(default=[], title="Mittarien arvot")
     """Mittarien arvot, jos raportti antaa niitä."""
 
     @property
@@ -300,54 +339,70 @@ class Raportti(Strict):
 class Tavoite(Strict):
     """Hyvinvointisuunnitelman tavoite toimenpiteineen, vastuutahoineen ja mittareineen."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste: pienet kirjaimet a–z, numerot ja väliviivat. Älä muuta julkaisun jälkeen."""
-    tavoite: Teksti
+    tavoite: Teksti = Field(title="Tavoite")
     """Tavoitteen teksti suunnitelmasta."""
-    toimenpiteet: list[Teksti] = Field(min_length=1)
+    toimenpiteet: list[Teksti] = Field(min_length=1, title="Toimenpiteet")
     """Toimenpiteet, joilla tavoitteeseen pyritään."""
-    vastuutahot: list[Teksti] = Field(min_length=1)
+    vastuutahot: list[Teksti] = Field(min_length=1, title="Vastuutahot")
     """Tavoitteesta vastaavat tahot."""
-    mittarit: list[MittariTaiTeksti] = Field(min_length=1)
-    """Mittarit tai seurantatavat: teksti (fi/sv), tai mittari tunnisteineen, jos sille raportoidaan arvoja."""
-    maaraaika: MaaraaikaArvo | None
-    """Määräaika: vuosi, kuukausi, päivämäärä, nimetty jakso tai null, jos suunnitelma ei anna sitä."""
-    maaraaika_kauden_ulkopuolella: bool = False
+    mittarit: list[Mittari] = Field(min_length=1, title="Mittarit")
+    """Mittarit tai seurantatavat: nimi, ja tunniste ja laji, jos mittarille raportoidaan arvoja."""
+    maaraaika: AikaArvo | None = Field(default=None, title="Määräaika")
+    """Vuosi ("2026"), kuukausi ("2025-05") tai päivä ("2025-12-31"), jona tavoitteen pitää olla saavutettu.
+    Tyhjä, jos suunnitelma ei anna määräaikaa tai antaa sen vain nimettynä jaksona."""
+    maaraaika_nimi: Teksti | None = Field(default=None, title="Nimetty määräaika")
+    """Määräaika suunnitelman sanoin, jos suunnitelma ei anna päivää, kuukautta tai vuotta
+    (esim. valtuustokauden loppuun mennessä). Silloin määräaika jää tyhjäksi."""
+    maaraaika_kauden_ulkopuolella: bool = Field(default=False, title="Määräaika kauden ulkopuolella")
     """true, jos määräaika on tarkoituksella suunnitelmakauden ulkopuolella."""
-    raportit: list[Raportti] = []
+    raportit: list[Raportti] = Field(default=[], title="Raportit")
     """Edistymisraportit. Ilman raporttia tavoite näkyy tilassa ”ei raportoitu”."""
+
+    @model_validator(mode="after")
+    def _one_deadline(self) -> Tavoite:
+        if self.maaraaika is not None and self.maaraaika_nimi is not None:
+            raise ValueError(
+                "tavoitteella on sekä maaraaika että maaraaika_nimi: anna vain toinen "
+                "(nimetty määräaika vain, jos suunnitelma ei anna vuotta, kuukautta tai päivää)"
+            )
+        return self
 
     @property
     def indicators(self) -> list[Mittari]:
-        return [m for m in self.mittarit if isinstance(m, Mittari)]
+        """The indicators values are reported for."""
+        return [m for m in self.mittarit if m.reported]
 
     @property
     def deadline(self) -> Maaraaika | None:
-        return None if self.maaraaika is None else maaraaika_of(self.maaraaika)
+        if self.maaraaika is None and self.maaraaika_nimi is None:
+            return None
+        return maaraaika_of(self.maaraaika, self.maaraaika_nimi)
 
 
 class Painopiste(Strict):
     """Hyvinvointisuunnitelman painopiste: yksi tiedosto kansiossa data/painopisteet/."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste, sama kuin tiedoston nimi ilman .yml-päätettä."""
-    luku: Annotated[int, Field(ge=1, le=99)] | None
+    luku: Annotated[int, Field(ge=1, le=99)] | None = Field(title="Luku")
     """Luvun numero suunnitelmassa, tai null."""
-    otsikko: Teksti
+    otsikko: Teksti = Field(title="Otsikko")
     """Painopisteen otsikko."""
-    nimi_luettelossa: Teksti | None = None
+    nimi_luettelossa: Teksti | None = Field(default=None, title="Nimi luettelossa")
     """Nimi, jolla suunnitelman painopisteluettelo mainitsee painopisteen, jos se eroaa otsikosta."""
-    tiivistelma: Teksti | None
+    tiivistelma: Teksti | None = Field(title="Tiivistelmä")
     """Lyhyt tiivistelmä etusivulle ja hakukoneille."""
-    kuvaus: MarkdownTeksti | None
+    kuvaus: MarkdownTeksti | None = Field(title="Kuvaus")
     """Painopisteen kuvaus suunnitelmasta (Markdown)."""
-    tavoitteet_julkaistu: bool
+    tavoitteet_julkaistu: bool = Field(title="Tavoitteet julkaistu")
     """true, kun suunnitelma antaa painopisteelle tavoitteet."""
-    alaviitteet: list[Teksti] = []
+    alaviitteet: list[Teksti] = Field(default=[], title="Alaviitteet")
     """Suunnitelman alaviitteet tällä sivulla."""
-    tavoitteet: list[Tavoite]
+    tavoitteet: list[Tavoite] = Field(title="Tavoitteet")
     """Painopisteen tavoitteet suunnitelman järjestyksessä."""
 
     @model_validator(mode="after")
@@ -367,123 +422,113 @@ class Painopiste(Strict):
         return self
 
 
-def _approval_form(value: object) -> str | None:
-    return "paiva" if isinstance(value, dt.date) else "kuukausi" if isinstance(value, str) else None
-
-
 class Hyvaksynta(Strict):
     """Suunnitelman tai strategian hyväksyminen."""
 
-    elin: Teksti
+    elin: Teksti = Field(title="Toimielin")
     """Hyväksynyt toimielin, esim. aluevaltuusto."""
-    paivamaara: Annotated[
-        Union[Annotated[Paiva, Tag("paiva")], Annotated[Kuukausi, Tag("kuukausi")]],
-        Discriminator(
-            _approval_form, custom_error_type="approval_form",
-            custom_error_message='hyväksymispäivä on päivämäärä (2025-10-06) tai, jos vain kuukausi tiedetään, kuukausi lainausmerkeissä ("2025-10")',
-        ),
-    ]
-    """Hyväksymispäivä (VVVV-KK-PP), tai kuukausi lainausmerkeissä ("2025-10"), jos lähde kertoo vain sen."""
+    paivamaara: PaivaTaiKuukausi = Field(title="Hyväksymispäivä")
+    """Hyväksymispäivä (2025-10-06), tai kuukausi lainausmerkeissä ("2025-10"), jos lähde kertoo vain sen."""
 
 
 class Lahde(Strict):
     """Lähdeasiakirja."""
 
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Asiakirjan nimi."""
-    osoite: Url | None = None
+    osoite: Url | None = Field(default=None, title="Verkko-osoite")
     """Verkko-osoite (https://…), jos asiakirja on verkossa."""
 
 
 class Suunnitelma(Strict):
     """Alueellinen hyvinvointisuunnitelma: data/suunnitelma.yml."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Suunnitelman nimi."""
-    kausi: Kausi
+    kausi: Kausi = Field(title="Suunnitelmakausi")
     """Suunnitelmakausi; tavoitteiden määräaikojen pitää osua tälle kaudelle."""
-    hyvaksynta: Hyvaksynta | None
+    hyvaksynta: Hyvaksynta | None = Field(title="Hyväksyntä")
     """Kuka hyväksyi suunnitelman ja milloin, tai null, jos lähteet eivät kerro."""
-    tiivistelma: Teksti | None = None
+    tiivistelma: Teksti | None = Field(default=None, title="Tiivistelmä")
     """Sivuston oma lyhyt selitys suunnitelmasta etusivulle (ei lähteen sanoin), tai null: silloin
     etusivulla on johdannon ensimmäinen kappale."""
-    johdanto: MarkdownTeksti
+    johdanto: MarkdownTeksti = Field(title="Johdanto")
     """Johdanto painopisteluetteloon asti (Markdown)."""
-    johdanto_jatko: MarkdownTeksti | None = None
+    johdanto_jatko: MarkdownTeksti | None = Field(default=None, title="Johdannon jatko")
     """Johdannon jatko painopisteluettelon jälkeen (Markdown)."""
-    painopisteet: list[Slug] = Field(min_length=1)
+    painopisteet: list[Slug] = Field(min_length=1, title="Painopisteet")
     """Painopisteiden tunnisteet siinä järjestyksessä, jossa ne näytetään."""
-    lahteet: list[Lahde] = []
+    lahteet: list[Lahde] = Field(default=[], title="Lähteet")
     """Lähdeasiakirjat."""
 
 
 class Arvo(Strict):
     """Strategian arvo."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste."""
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Arvon nimi."""
-    kuvaus: Teksti
+    kuvaus: Teksti = Field(title="Kuvaus")
     """Arvon kuvaus."""
 
 
 class Arvot(Strict):
     """Strategian arvot."""
 
-    tiivistelma: Teksti
+    tiivistelma: Teksti = Field(title="Johdanto")
     """Johdanto arvoihin."""
-    arvot: list[Arvo] = Field(min_length=1)
+    arvot: list[Arvo] = Field(min_length=1, title="Arvot")
     """Arvot järjestyksessä."""
 
 
 class Jakso(Strict):
     """Strategian otsikollinen osa (tarina, loppusanat)."""
 
-    otsikko: Teksti
+    otsikko: Teksti = Field(title="Otsikko")
     """Otsikko."""
-    tiivistelma: Teksti
+    tiivistelma: Teksti = Field(title="Tiivistelmä")
     """Lyhyt tiivistelmä."""
-    kuvaus: MarkdownTeksti
+    kuvaus: MarkdownTeksti = Field(title="Teksti")
     """Teksti (Markdown)."""
 
 
 class Perustehtava(Strict):
     """Hyvinvointialueen perustehtävä."""
 
-    tiivistelma: Teksti
+    tiivistelma: Teksti = Field(title="Tiivistelmä")
     """Lyhyt tiivistelmä."""
-    kuvaus: MarkdownTeksti
+    kuvaus: MarkdownTeksti = Field(title="Teksti")
     """Teksti (Markdown)."""
 
 
 class ValtuustokaudenTavoite(Strict):
     """Strategian valtuustokauden tavoite."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste: pienet kirjaimet a–z, numerot ja väliviivat."""
-    numero: Annotated[int, Field(ge=1, le=99)]
+    numero: Annotated[int, Field(ge=1, le=99)] = Field(title="Numero")
     """Järjestysnumero linjauksen sisällä: 1, 2, 3 …"""
-    teksti: Teksti
+    teksti: Teksti = Field(title="Tavoite")
     """Tavoitteen teksti strategiasta."""
-    raportit: list[Raportti] = []
+    raportit: list[Raportti] = Field(default=[], title="Raportit")
     """Edistymisraportit. Ilman raporttia tavoite näkyy tilassa ”ei raportoitu”."""
 
 
 class Linjaus(Strict):
     """Strategian linjaus sitoumuksineen ja valtuustokauden tavoitteineen."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste."""
-    otsikko: Teksti
+    otsikko: Teksti = Field(title="Otsikko")
     """Linjauksen otsikko."""
-    sitoumukset: list[Teksti] = Field(min_length=1)
+    sitoumukset: list[Teksti] = Field(min_length=1, title="Sitoumukset")
     """Linjauksen sitoumukset."""
-    tavoitteet: list[ValtuustokaudenTavoite] = Field(min_length=1)
+    tavoitteet: list[ValtuustokaudenTavoite] = Field(min_length=1, title="Valtuustokauden tavoitteet")
     """Valtuustokauden tavoitteet numerojärjestyksessä."""
-    kuvaus: MarkdownTeksti
+    kuvaus: MarkdownTeksti = Field(title="Kuvaus")
     """Linjauksen kuvaus (Markdown)."""
 
     @model_validator(mode="after")
@@ -497,23 +542,23 @@ class Linjaus(Strict):
 class Strategia(Strict):
     """Hyvinvointialueen strategia: data/strategia.yml."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Strategian nimi."""
-    kausi: Kausi
+    kausi: Kausi = Field(title="Strategiakausi")
     """Strategiakausi."""
-    tunnuslause: Teksti
+    tunnuslause: Teksti = Field(title="Tunnuslause")
     """Strategian tunnuslause."""
-    perustehtava: Perustehtava
+    perustehtava: Perustehtava = Field(title="Perustehtävä")
     """Perustehtävä."""
-    arvot: Arvot
+    arvot: Arvot = Field(title="Arvot")
     """Arvot."""
-    tarina: Jakso
+    tarina: Jakso = Field(title="Tarina")
     """Strategian tarina."""
-    linjaukset: list[Linjaus] = Field(min_length=1)
+    linjaukset: list[Linjaus] = Field(min_length=1, title="Linjaukset")
     """Strategiset linjaukset."""
-    jatko: Jakso
+    jatko: Jakso = Field(title="Loppusanat")
     """Loppusanat."""
 
 
@@ -578,24 +623,24 @@ class Saavutettavuus(Strict):
 class Lisenssi(Strict):
     """Avoimen datan käyttölupa."""
 
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Lisenssin nimi, esim. Creative Commons Nimeä 4.0 (CC BY 4.0)."""
-    osoite: Url
+    osoite: Url = Field(title="Verkko-osoite")
     """Lisenssin teksti verkossa."""
 
 
 class Sivusto(Strict):
     """Sivusto ja organisaatio: data/sivusto.yml."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    organisaatio: Yhteystiedot
+    organisaatio: Yhteystiedot = Field(title="Organisaatio")
     """Julkaiseva organisaatio."""
-    saavutettavuus: Saavutettavuus
+    saavutettavuus: Saavutettavuus = Field(title="Saavutettavuusseloste")
     """Saavutettavuusseloste."""
-    avoimen_datan_lisenssi: Lisenssi | None
+    avoimen_datan_lisenssi: Lisenssi | None = Field(title="Avoimen datan lisenssi")
     """Avoimen datan (plan.json, goals.csv) lisenssi, tai null, jos sitä ei ole päätetty."""
-    suomenkielinen_versio_virallinen: bool = False
+    suomenkielinen_versio_virallinen: bool = Field(default=False, title="Suomenkielinen versio virallinen")
     """true vain, kun hyvinvointialue on päättänyt, että suomenkielinen teksti on virallinen: silloin
     ruotsinkielisten sivujen ilmoitus tarkistamattomasta käännöksestä sanoo myös sen. Oletus false."""
 
@@ -603,18 +648,18 @@ class Sivusto(Strict):
 class Muutos(Strict):
     """Sisältömuutos Mitä uutta -sivulle ja syötteeseen."""
 
-    paivamaara: Paiva
+    paivamaara: Paiva = Field(title="Päivämäärä")
     """Muutoksen päivämäärä."""
-    kuvaus: Teksti
+    kuvaus: Teksti = Field(title="Kuvaus")
     """Mitä muuttui."""
-    kohde: Slug | None = None
+    kohde: Slug | None = Field(default=None, title="Kohde")
     """Muutettu painopiste tai tavoite (tunniste), jos muutos koskee yhtä."""
 
 
 class Muutokset(Strict):
     """Sivuston sisältömuutokset: data/muutokset.yml."""
 
-    muutokset: list[Muutos] = []
+    muutokset: list[Muutos] = Field(default=[], title="Muutokset")
     """Muutokset, uusin ensin tai missä järjestyksessä tahansa."""
 
 
@@ -625,13 +670,13 @@ class Korvaaja(Strict):
     """Mikä korvasi asiakirjan: toinen asiakirja tässä datassa (asiakirja), tai muualla julkaistu
     asiakirja nimen, päätöspäivän ja lähteen kanssa."""
 
-    asiakirja: Slug | None = None
+    asiakirja: Slug | None = Field(default=None, title="Korvaava asiakirja")
     """Korvaavan asiakirjan tunniste tiedostossa asiakirjat.yml."""
-    nimi: Teksti | None = None
+    nimi: Teksti | None = Field(default=None, title="Nimi")
     """Muualla julkaistun korvaavan asiakirjan nimi."""
-    paatospaiva: Paiva | None = None
+    paatospaiva: Paiva | None = Field(default=None, title="Päätöspäivä")
     """Päivä, jona korvaavasta asiakirjasta päätettiin."""
-    lahde: Lahde | None = None
+    lahde: Lahde | None = Field(default=None, title="Lähde")
     """Lähde, jossa korvaavasta asiakirjasta kerrotaan (nimi ja osoite)."""
 
     @model_validator(mode="after")
@@ -647,27 +692,27 @@ class Korvaaja(Strict):
 class Asiakirja(Strict):
     """Suunnitelma tai strategia: nimi, kausi, hyväksyntä, lähteet ja mikä sen korvasi."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste, esim. hyvinvointisuunnitelma-2024-2026. Älä muuta julkaisun jälkeen."""
-    laji: AsiakirjanLaji
+    laji: AsiakirjanLaji = Field(title="Laji")
     """suunnitelma tai strategia."""
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Asiakirjan nimi."""
-    kausi: Kausi
+    kausi: Kausi = Field(title="Kausi")
     """Kausi, jolle asiakirja on tehty: se on voimassa ensimmäisen vuoden 1.1. – viimeisen vuoden 31.12."""
-    hyvaksynta: Hyvaksynta | None
+    hyvaksynta: Hyvaksynta | None = Field(title="Hyväksyntä")
     """Kuka hyväksyi asiakirjan ja milloin, tai null, jos lähteet eivät kerro."""
-    lahteet: list[Lahde] = Field(min_length=1)
+    lahteet: list[Lahde] = Field(min_length=1, title="Lähteet")
     """Mistä asiakirjan tiedot ovat: asiakirja itse, tiedote tai päätös."""
-    osoite: Slug | None
+    osoite: Slug | None = Field(title="Osoite")
     """Sivujen osoite: null = sivuston ensimmäiset osoitteet (/suunnitelma/, /painopisteet/…, /strategia/),
     muuten kansio, esim. strategia-2026-2029. Älä muuta julkaisun jälkeen."""
-    sisalto: Annotated[str, StringConstraints(pattern=r"^([a-z0-9-]+/)?(suunnitelma|strategia)\.yml$")] | None = None
+    sisalto: Annotated[str, StringConstraints(pattern=r"^([a-z0-9-]+/)?(suunnitelma|strategia)\.yml$")] | None = Field(default=None, title="Sisältötiedosto")
     """Tiedosto, jossa asiakirjan sisältö on (suunnitelma.yml, strategia.yml tai kansio/suunnitelma.yml),
     tai null, jos sivustolla ei ole sen tavoitteita."""
-    muutoslupaukset: list[Teksti] = []
+    muutoslupaukset: list[Teksti] = Field(default=[], title="Muutoslupaukset")
     """Strategian muutoslupaukset, jos lähteet antavat ne."""
-    korvaaja: Korvaaja | None = None
+    korvaaja: Korvaaja | None = Field(default=None, title="Korvaaja")
     """Mikä korvasi asiakirjan, jos se tiedetään."""
 
     @model_validator(mode="after")
@@ -691,9 +736,9 @@ class Asiakirja(Strict):
 class Asiakirjat(Strict):
     """Sivuston suunnitelmat ja strategiat: data/asiakirjat.yml."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    asiakirjat: list[Asiakirja] = Field(min_length=1)
+    asiakirjat: list[Asiakirja] = Field(min_length=1, title="Asiakirjat")
     """Asiakirjat vanhimmasta uusimpaan."""
 
     @property
@@ -788,3 +833,25 @@ def all_texts(value: object) -> list[Teksti]:
 
 LANG_MARK = re.compile(r"\[\[(fi|sv):([^\[\]]+)\]\]")
 """`[[fi:Lähellä.fi]]` marks a Finnish name inside Swedish text (and `[[sv:…]]` the reverse)."""
+
+
+def _describe_fields() -> None:
+    """Every data class field's description is the string literal right below it (inherited ones too)."""
+    written: dict[str, dict[str, str]] = {}
+    for node in ast.parse(Path(__file__).read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef):
+            written[node.name] = {
+                field.target.id: inspect.cleandoc(doc.value.value)
+                for field, doc in zip(node.body, node.body[1:])
+                if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
+                and isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant) and isinstance(doc.value.value, str)
+            }
+    for cls in list(globals().values()):
+        if isinstance(cls, type) and issubclass(cls, Strict):
+            for name, field in cls.__pydantic_fields__.items():
+                docs = [written[base.__name__][name] for base in cls.__mro__ if name in written.get(base.__name__, {})]
+                if docs and field.description is None:
+                    field.description = docs[0]
+
+
+_describe_fields()
