@@ -129,11 +129,11 @@ def indicator_block(
         raise ValueError(f"heading level must be 2–6, not {heading_level}")
     labels = Labels(lang)
     points = progress.indicator_series(goal, indicator, as_of)
-    decimals = _decimals([p.value for p in points] + [lv.arvo for lv in (indicator.lahtotaso, indicator.tavoitetaso) if lv])
+    decimals = _decimals([p.value for p in points] + [lv.value for lv in (indicator.lahtotaso, indicator.tavoitetaso) if lv])
     fmt = _Formatter(labels, indicator, decimals)
     rows = [Row(fmt.period(p.period), fmt.value(p.value), labels.date(p.reported), _number(p.value)) for p in points]
     levels = [
-        Level(key, labels[word], fmt.value(lv.arvo), fmt.period(lv.jakso), lv.arvo)
+        Level(key, labels[word], fmt.value(lv.value), fmt.period(lv.period), lv.value)
         for key, word, lv in (("baseline", "indicator_baseline", indicator.lahtotaso), ("target", "indicator_target", indicator.tavoitetaso))
         if lv is not None
     ]

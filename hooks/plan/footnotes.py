@@ -27,7 +27,7 @@ def note_ref_id(area: model.Painopiste, n: int) -> str:
 
 def noted(area: model.Painopiste, lang: str) -> set[int]:
     """The numbers of the area's notes that a marker in its goals points to."""
-    texts = [t[lang] for g in area.tavoitteet for t in (g.tavoite, *g.toimenpiteet, *g.vastuutahot, *g.mittarit)
+    texts = [t[lang] for g in area.tavoitteet for t in (g.tavoite, *g.toimenpiteet, *g.vastuutahot, *(m.nimi for m in g.mittarit))
              if isinstance(t, model.Teksti)]
     marks = (re.finditer(r"(?<=\w)(\*+)", text) for text in texts)
     return {len(m.group(1)) for found in marks for m in found} & set(range(1, len(area.alaviitteet) + 1))

@@ -454,7 +454,9 @@ _MESSAGES = {
 }
 _PATTERNS = {
     model.SLUG_PATTERN: "tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja yksittäisiä väliviivoja (esim. uusi-tavoite)",
-    model.MONTH_PATTERN: 'kuukausi kirjoitetaan lainausmerkeissä muodossa "VVVV-KK" (esim. "2025-05"); päivämäärä ilman lainausmerkkejä 2025-05-31',
+    model.DEADLINE_PATTERN: 'määräaika on vuosi "VVVV", kuukausi "VVVV-KK" tai päivä VVVV-KK-PP, esim. "2026", "2025-05" tai 2025-12-31 (vuosi ja kuukausi lainausmerkeissä)',
+    model.PERIOD_PATTERN: 'ajanjakso on vuosi "VVVV" tai kuukausi "VVVV-KK" lainausmerkeissä, esim. "2025" tai "2025-05"',
+    model.APPROVAL_PATTERN: 'hyväksymispäivä on päivämäärä 2025-10-06 tai, jos vain kuukausi tiedetään, kuukausi lainausmerkeissä "2025-10"',
 }
 _MISSING_KINDS = ("missing", "translation_missing")
 _FIELD_NAMES = {
@@ -783,16 +785,18 @@ def _link_anchors(read_files: list[tuple[Source, BaseModel]], plan: model.Plan, 
 _KIND_WORDS = {"prosentti": "prosentti", "lukumaara": "lukumäärä", "per-1000": "tuhatta kohden", "kylla-ei": "kyllä/ei"}
 
 
-def _value_problem(kind: str, value: object) -> str | None:
-    """Why a value does not fit its indicator's kind, or None."""
+def _value_problem(kind: str, level: model.Taso | model.MittarinArvo) -> tuple[str, str] | None:
+    """Which field of a value does not fit its indicator's kind and why, or None."""
     if kind == "kylla-ei":
-        return None if isinstance(value, bool) else "kyllä/ei-mittarin arvo on true tai false"
-    if isinstance(value, bool):
-        return f"mittarin laji on {_KIND_WORDS[kind]}: arvon pitää olla luku, ei true/false"
-    if value < 0:
-        return "arvo ei voi olla negatiivinen"
-    if kind == "prosentti" and value > 100:
-        return "prosenttiarvo on enintään 100"
+        if level.kylla_ei is None:
+            return "arvo", "kyllä/ei-mittarin arvo kirjoitetaan kenttään kylla_ei: true tai false (ja kenttä arvo pois)"
+        return None
+    if level.arvo is None:
+        return "kylla_ei", f"mittarin laji on {_KIND_WORDS[kind]}: kirjoita luku kenttään arvo (ja kenttä kylla_ei pois)"
+    if level.arvo < 0:
+        return "arvo", "arvo ei voi olla negatiivinen"
+    if kind == "prosentti" and level.arvo > 100:
+        return "arvo", "prosenttiarvo on enintään 100"
     return None
 
 
@@ -807,10 +811,10 @@ def _reports(
         by_id[indicator.id] = indicator
         for level in ("lahtotaso", "tavoitetaso"):
             value = getattr(indicator, level)
-            problem = value and _value_problem(indicator.laji, value.arvo)
+            problem = value and _value_problem(indicator.laji, value)
             if problem:
                 index = goal.mittarit.index(indicator)
-                errors.append(source.error(at + ("mittarit", index, level, "arvo"), problem))
+                errors.append(source.error(at + ("mittarit", index, level, problem[0]), problem[1]))
     for r, report in enumerate(goal.raportit):
         dates.check(source, at + ("raportit", r, "paivamaara"), report.paivamaara, errors)
         for v, value in enumerate(report.arvot):
@@ -821,8 +825,8 @@ def _reports(
                 errors.append(source.error(where + ("mittari",), (
                     f"tavoitteella ei ole mittaria '{value.mittari}': mittarien tunnisteet ovat {known}"
                 )))
-            elif problem := _value_problem(indicator.laji, value.arvo):
-                errors.append(source.error(where + ("arvo",), problem))
+            elif problem := _value_problem(indicator.laji, value):
+                errors.append(source.error(where + (problem[0],), problem[1]))
 
 
 @dataclass(frozen=True)

@@ -19,15 +19,17 @@ are rendered as Markdown, and even there raw HTML is never passed through.
 
 from __future__ import annotations
 
+import ast
 import calendar
 import datetime as dt
+import inspect
 import re
 from pathlib import Path
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import (
-    BaseModel, ConfigDict, Discriminator, Field, StrictBool, StringConstraints, Tag, ValidationInfo, WithJsonSchema, field_validator,
-    model_validator,
+    AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints, ValidationInfo,
+    WithJsonSchema, field_validator, model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -47,10 +49,11 @@ Email = Annotated[str, StringConstraints(pattern=r"^[^@\s<>]+@[^@\s<>]+\.[a-z]{2
 class Strict(BaseModel):
     """Unknown keys are errors: a typo such as `vastuutaho` must not pass silently.
 
-    Docstrings of the data classes and the attribute docstrings below each field are in Finnish:
-    they become the JSON Schema descriptions editors read in their editor (schemas/, made by
-    schema.py, which reads the attribute docstrings itself: pydantic's `use_attribute_docstrings`
-    parses this file once per class and would cost the editors' check a tenth of a second).
+    Each field of a data class has a Finnish `title` (its label in the CMS form and the editors'
+    hover) and, in the attribute docstring below it, its Finnish help text: `_describe_fields` at
+    the end of this module makes that the field's `description`, so both are in the fields and in
+    `model_json_schema()` (pydantic's own `use_attribute_docstrings` parses this file once per
+    class and would cost the editors' check a tenth of a second; one parse does the same).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
@@ -72,10 +75,10 @@ class Teksti(Strict):
 
     model_config = ConfigDict(json_schema_extra={"required": ["fi", "sv"]})
 
-    fi: Annotated[NonEmpty, Field(json_schema_extra=_NO_HTML_SCHEMA)]
+    fi: Annotated[NonEmpty, Field(json_schema_extra=_NO_HTML_SCHEMA)] = Field(title="suomeksi")
     """Suomenkielinen teksti."""
     # Absent only in the preview; the schema editors see asks for it like `fi`.
-    sv: Annotated[NonEmpty | None, WithJsonSchema(_TEXT_SCHEMA)] = Field(default=None, validate_default=True)
+    sv: Annotated[NonEmpty | None, WithJsonSchema(_TEXT_SCHEMA)] = Field(default=None, validate_default=True, title="på svenska")
     """Ruotsinkielinen teksti."""
 
     @field_validator("fi", "sv")
@@ -118,18 +121,15 @@ class MarkdownTeksti(Teksti):
 
 Vuosi = Annotated[int, Field(ge=2000, le=2100, strict=True, description="Vuosi, esim. 2026.")]
 MONTH_PATTERN = r"^(20\d\d)-(0[1-9]|1[0-2])$"
-Kuukausi = Annotated[
-    str, StringConstraints(pattern=MONTH_PATTERN), Field(description='Kuukausi lainausmerkeissä, esim. "2025-05".')
-]
 Paiva = Annotated[dt.date, Field(strict=True, description="Päivämäärä muodossa VVVV-KK-PP, esim. 2025-12-31.")]
 
 
 class Kausi(Strict):
     """Kokonaisten vuosien kausi, esim. 2024–2026."""
 
-    alku: Vuosi
+    alku: Vuosi = Field(title="Alkuvuosi")
     """Ensimmäinen vuosi."""
-    loppu: Vuosi
+    loppu: Vuosi = Field(title="Loppuvuosi")
     """Viimeinen vuosi."""
 
     @model_validator(mode="after")
@@ -140,7 +140,7 @@ class Kausi(Strict):
 
 
 class Maaraaika:
-    """A deadline normalised from its four written forms (see `maaraaika_of`)."""
+    """A deadline normalised from the goal's fields (see `maaraaika_of`)."""
 
     def __init__(self, kind: str, last_day: dt.date | None, text: Teksti | None = None):
         self.kind = kind  # "vuosi" | "kuukausi" | "paiva" | "jakso"
@@ -151,48 +151,64 @@ class Maaraaika:
         return f"Maaraaika({self.kind}, {self.last_day}, {self.text})"
 
 
-def maaraaika_of(value: int | str | dt.date | Teksti) -> Maaraaika:
-    if isinstance(value, Teksti):
-        return Maaraaika("jakso", None, value)
-    if isinstance(value, dt.date):
-        return Maaraaika("paiva", value)
-    if isinstance(value, int):
-        return Maaraaika("vuosi", dt.date(value, 12, 31))
-    year, month = (int(x) for x in value.split("-"))
+def maaraaika_of(value: str | None, name: Teksti | None = None) -> Maaraaika:
+    """A deadline from its time ("2026", "2025-05" or "2025-12-31") or its named period."""
+    if value is None:
+        return Maaraaika("jakso", None, name)
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 3:
+        return Maaraaika("paiva", dt.date(*parts))
+    if len(parts) == 1:
+        return Maaraaika("vuosi", dt.date(parts[0], 12, 31))
+    year, month = parts
     return Maaraaika("kuukausi", dt.date(year, month, calendar.monthrange(year, month)[1]))
 
 
-def _deadline_form(value: object) -> str | None:
-    # Pick the one form a value can be, so that an editor gets that form's error, not four.
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return "vuosi"
-    if isinstance(value, dt.date):
-        return "paiva"
-    if isinstance(value, str):
-        return "kuukausi"
+def _yaml_date_as_text(value: object) -> object:
+    # YAML 1.1 (PyYAML) reads an unquoted 2025-12-31 as a date, YAML 1.2 (the editors' schema
+    # tools, the CMS) as text: both mean the same day, so both are the one string type.
+    return value.isoformat() if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else value
+
+
+def _no_bare_year(field: str):
+    def check(value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise ValueError(f'vuosi kirjoitetaan lainausmerkeissä: {field}: "{value}"')
+        return value
+    return BeforeValidator(check)
+
+
+def _deadline_not_named(value: object) -> object:
     if isinstance(value, dict):
-        return "jakso"
-    return None
+        raise ValueError(
+            "nimetty jakso kirjoitetaan kenttään maaraaika_nimi (sen alle fi: … ja sv: …); "
+            "poista kenttä maaraaika tai jätä se tyhjäksi (null)"
+        )
+    return value
 
 
-MaaraaikaArvo = Annotated[
-    Union[
-        Annotated[Vuosi, Tag("vuosi")],
-        Annotated[Kuukausi, Tag("kuukausi")],
-        Annotated[Paiva, Tag("paiva")],
-        Annotated[Teksti, Tag("jakso")],
-    ],
-    Discriminator(
-        _deadline_form,
-        custom_error_type="deadline_form",
-        custom_error_message=(
-            'määräaika on vuosi (2026), kuukausi ("2025-05"), päivämäärä (2025-12-31), '
-            "nimetty jakso (fi: … ja sv: …) tai null"
-        ),
-    ),
+def _real_day(value: str) -> str:
+    if value.count("-") == 2:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"päivämäärää {value} ei ole olemassa: tarkista päivä ja kuukausi (VVVV-KK-PP)") from None
+    return value
+
+
+DEADLINE_PATTERN = r"^(20\d\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+AikaArvo = Annotated[
+    # The pattern first, so that the schema shows it; the before-validators run last one first.
+    str, StringConstraints(pattern=DEADLINE_PATTERN), AfterValidator(_real_day),
+    BeforeValidator(_deadline_not_named), _no_bare_year("maaraaika"), BeforeValidator(_yaml_date_as_text),
 ]
+"""A deadline's time, one string: a year "2026", a month "2025-05" or a day "2025-12-31"."""
+
+APPROVAL_PATTERN = r"^(20\d\d)-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$"
+PaivaTaiKuukausi = Annotated[
+    str, StringConstraints(pattern=APPROVAL_PATTERN), AfterValidator(_real_day), BeforeValidator(_yaml_date_as_text)
+]
+"""A day "2025-10-06", or a month "2025-10" where the source gives only that: one string."""
 
 
 # A report's status: the data may use Finnish or English words; pages use the reader's language.
@@ -206,90 +222,113 @@ TILAT: dict[str, str] = {
 Tila = Literal[tuple(TILAT)]  # type: ignore[valid-type]
 
 
-def _period_form(value: object) -> str | None:
-    if isinstance(value, bool):
-        return None
-    return "vuosi" if isinstance(value, int) else "kuukausi" if isinstance(value, str) else None
-
-
-Ajanjakso = Annotated[
-    Union[Annotated[Vuosi, Tag("vuosi")], Annotated[Kuukausi, Tag("kuukausi")]],
-    Discriminator(
-        _period_form, custom_error_type="period_form",
-        custom_error_message='ajanjakso on vuosi (2025) tai kuukausi lainausmerkeissä ("2025-05")',
-    ),
-]
-"""The period an indicator value covers: a year or a month."""
+PERIOD_PATTERN = r"^(20\d\d)(-(0[1-9]|1[0-2]))?$"
+Ajanjakso = Annotated[str, StringConstraints(pattern=PERIOD_PATTERN), _no_bare_year("jakso")]
+"""The period an indicator value covers, one string: a year "2025" or a month "2025-05"."""
 
 MittarinLaji = Literal["prosentti", "lukumaara", "per-1000", "kylla-ei"]
-Lukuarvo = Annotated[
-    Union[Annotated[StrictBool, Tag("kylla-ei")], Annotated[float, Tag("luku")]],
-    Discriminator(lambda v: "kylla-ei" if isinstance(v, bool) else "luku"),
-]
-"""A value: true/false for a yes/no indicator, otherwise a number (one error, of the form meant)."""
+
+
+def _number_not_yes_no(value: object) -> object:
+    if isinstance(value, bool):
+        raise ValueError(f"kyllä/ei-arvo kirjoitetaan kenttään kylla_ei: kylla_ei: {str(value).lower()} (ja kenttä arvo pois)")
+    return value
+
+
+Luku = Annotated[float, BeforeValidator(_number_not_yes_no)]
+
+
+def period_value(period: str) -> int | str:
+    """A period as the pages and open data have always shown it: a year as a number, a month as "2025-05"."""
+    return int(period) if "-" not in period else period
 
 
 class Taso(Strict):
     """Mittarin lähtö- tai tavoitetaso, jos suunnitelma antaa sen."""
 
-    arvo: Lukuarvo
-    """Arvo: luku (desimaalierotin piste, esim. 12.5) tai kyllä/ei-mittarilla true/false."""
-    jakso: Ajanjakso
-    """Vuosi tai kuukausi, jota arvo koskee."""
+    arvo: Luku | None = Field(default=None, title="Arvo")
+    """Luku (desimaalierotin piste, esim. 12.5). Kyllä/ei-mittarilla jätä tyhjäksi ja täytä kylla_ei."""
+    kylla_ei: StrictBool | None = Field(default=None, title="Kyllä/ei")
+    """Vain kyllä/ei-mittarilla: true (kyllä) tai false (ei)."""
+    jakso: Ajanjakso = Field(title="Ajanjakso")
+    """Vuosi ("2025") tai kuukausi ("2025-05"), jota arvo koskee."""
+
+    @model_validator(mode="after")
+    def _one(self) -> Taso:
+        if (self.arvo is None) == (self.kylla_ei is None):
+            raise ValueError("anna joko arvo (luku, esim. 12.5) tai kylla_ei (true tai false), ei molempia")
+        return self
+
+    @property
+    def value(self) -> float | bool:
+        return self.kylla_ei if self.arvo is None else self.arvo
+
+    @property
+    def period(self) -> int | str:
+        return period_value(self.jakso)
 
 
 class Mittari(Strict):
-    """Mittari, jolle raportoidaan arvoja. Pelkkä teksti (fi/sv) riittää, jos arvoja ei raportoida."""
+    """Mittari tai seurantatapa. Pelkkä nimi riittää; tunniste ja laji tarvitaan, jos mittarille raportoidaan arvoja."""
 
-    id: Slug
-    """Tunniste, jolla raportin arvot viittaavat mittariin."""
-    nimi: Teksti
-    """Mittarin nimi suunnitelmasta."""
-    laji: MittarinLaji
-    """prosentti, lukumaara, per-1000 (tapausta tuhatta kohden) tai kylla-ei."""
-    yksikko: Teksti | None = None
+    nimi: Teksti = Field(title="Nimi")
+    """Mittarin nimi tai seurantatapa suunnitelman sanoin."""
+    id: Slug | None = Field(default=None, title="Tunniste")
+    """Vain jos mittarille raportoidaan arvoja: tunniste, jolla raportin arvot viittaavat siihen (esim. ohjatut-asiakkaat)."""
+    laji: MittarinLaji | None = Field(default=None, title="Laji")
+    """Vain tunnisteen kanssa: prosentti, lukumaara, per-1000 (tapausta tuhatta kohden) tai kylla-ei."""
+    yksikko: Teksti | None = Field(default=None, title="Yksikkö")
     """Lukumäärän yksikkö, esim. fi: asiakasta, sv: klienter."""
-    lahtotaso: Taso | None = None
+    lahtotaso: Taso | None = Field(default=None, title="Lähtötaso")
     """Lähtötaso, jos suunnitelma antaa sen."""
-    tavoitetaso: Taso | None = None
+    tavoitetaso: Taso | None = Field(default=None, title="Tavoitetaso")
     """Tavoitetaso, jos suunnitelma antaa sen."""
-    parempi: Literal["suurempi", "pienempi"] | None = None
+    parempi: Literal["suurempi", "pienempi"] | None = Field(default=None, title="Parempi arvo")
     """Kumpi arvo on parempi: suurempi tai pienempi (esim. kaatumisvammat: pienempi). Vain jos
     suunnitelma sanoo sen; kaavio ja sivu kertovat sen lukijalle."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _not_bare_text(cls, data: object) -> object:
+        if isinstance(data, dict) and "nimi" not in data and ("fi" in data or "sv" in data):
+            raise ValueError("mittarin teksti kirjoitetaan kentän nimi alle: - nimi: ja sen alle fi: … ja sv: …")
+        return data
 
-def _indicator_form(value: object) -> str:
-    return "mittari" if isinstance(value, Mittari) or (isinstance(value, dict) and "id" in value) else "teksti"
+    @model_validator(mode="after")
+    def _reported_or_not(self) -> Mittari:
+        if self.id is None:
+            given = [k for k in ("laji", "yksikko", "lahtotaso", "tavoitetaso", "parempi") if getattr(self, k) is not None]
+            if given:
+                raise ValueError(f"mittarilla on {', '.join(given)} mutta ei tunnistetta: lisää id tai poista {', '.join(given)}")
+        elif self.laji is None:
+            raise ValueError("mittarilla, jolle raportoidaan arvoja (id), on oltava laji: prosentti, lukumaara, per-1000 tai kylla-ei")
+        return self
+
+    @property
+    def reported(self) -> bool:
+        """Values are reported for it (it has an id and a kind)."""
+        return self.id is not None
 
 
-MittariTaiTeksti = Annotated[
-    Union[Annotated[Teksti, Tag("teksti")], Annotated[Mittari, Tag("mittari")]], Discriminator(_indicator_form)
-]
+class MittarinArvo(Taso):
+    """Raportoitu mittarin arvo: arvo (tai kylla_ei), ajanjakso ja mittari, jota se koskee."""
 
-
-class MittarinArvo(Strict):
-    """Raportoitu mittarin arvo."""
-
-    mittari: Slug
+    mittari: Slug = Field(title="Mittari")
     """Mittarin tunniste (saman tavoitteen mittareista)."""
-    arvo: Lukuarvo
-    """Arvo: luku (desimaalierotin piste, esim. 12.5) tai kyllä/ei-mittarilla true/false."""
-    jakso: Ajanjakso
-    """Vuosi tai kuukausi, jota arvo koskee."""
 
 
 class Raportti(Strict):
     """Päivätty edistymisraportti: tilanne, selitys ja lähde."""
 
-    paivamaara: Paiva
+    paivamaara: Paiva = Field(title="Päivämäärä")
     """Raportin päivämäärä (VVVV-KK-PP)."""
-    tila: Tila
+    tila: Tila = Field(title="Tila")
     """ei raportoitu, ei aloitettu, käynnissä, saavutettu tai ei saavutettu."""
-    kuvaus: Teksti
+    kuvaus: Teksti = Field(title="Kuvaus")
     """Mitä on tehty tai todettu."""
-    lahde: Lahde
+    lahde: Lahde = Field(title="Lähde")
     """Mihin raportti perustuu: asiakirjan nimi tai päätöksen numero, ja osoite, jos se on verkossa."""
-    arvot: list[MittarinArvo] = []
+    arvot: list[MittarinArvo] = Field(default=[], title="Mittarien arvot")
     """Mittarien arvot, jos raportti antaa niitä."""
 
     @property
@@ -300,54 +339,70 @@ class Raportti(Strict):
 class Tavoite(Strict):
     """Hyvinvointisuunnitelman tavoite toimenpiteineen, vastuutahoineen ja mittareineen."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste: pienet kirjaimet a–z, numerot ja väliviivat. Älä muuta julkaisun jälkeen."""
-    tavoite: Teksti
+    tavoite: Teksti = Field(title="Tavoite")
     """Tavoitteen teksti suunnitelmasta."""
-    toimenpiteet: list[Teksti] = Field(min_length=1)
+    toimenpiteet: list[Teksti] = Field(min_length=1, title="Toimenpiteet")
     """Toimenpiteet, joilla tavoitteeseen pyritään."""
-    vastuutahot: list[Teksti] = Field(min_length=1)
+    vastuutahot: list[Teksti] = Field(min_length=1, title="Vastuutahot")
     """Tavoitteesta vastaavat tahot."""
-    mittarit: list[MittariTaiTeksti] = Field(min_length=1)
-    """Mittarit tai seurantatavat: teksti (fi/sv), tai mittari tunnisteineen, jos sille raportoidaan arvoja."""
-    maaraaika: MaaraaikaArvo | None
-    """Määräaika: vuosi, kuukausi, päivämäärä, nimetty jakso tai null, jos suunnitelma ei anna sitä."""
-    maaraaika_kauden_ulkopuolella: bool = False
+    mittarit: list[Mittari] = Field(min_length=1, title="Mittarit")
+    """Mittarit tai seurantatavat: nimi, ja tunniste ja laji, jos mittarille raportoidaan arvoja."""
+    maaraaika: AikaArvo | None = Field(default=None, title="Määräaika")
+    """Vuosi ("2026"), kuukausi ("2025-05") tai päivä ("2025-12-31"), jona tavoitteen pitää olla saavutettu.
+    Tyhjä, jos suunnitelma ei anna määräaikaa tai antaa sen vain nimettynä jaksona."""
+    maaraaika_nimi: Teksti | None = Field(default=None, title="Nimetty määräaika")
+    """Määräaika suunnitelman sanoin, jos suunnitelma ei anna päivää, kuukautta tai vuotta
+    (esim. valtuustokauden loppuun mennessä). Silloin määräaika jää tyhjäksi."""
+    maaraaika_kauden_ulkopuolella: bool = Field(default=False, title="Määräaika kauden ulkopuolella")
     """true, jos määräaika on tarkoituksella suunnitelmakauden ulkopuolella."""
-    raportit: list[Raportti] = []
+    raportit: list[Raportti] = Field(default=[], title="Raportit")
     """Edistymisraportit. Ilman raporttia tavoite näkyy tilassa ”ei raportoitu”."""
+
+    @model_validator(mode="after")
+    def _one_deadline(self) -> Tavoite:
+        if self.maaraaika is not None and self.maaraaika_nimi is not None:
+            raise ValueError(
+                "tavoitteella on sekä maaraaika että maaraaika_nimi: anna vain toinen "
+                "(nimetty määräaika vain, jos suunnitelma ei anna vuotta, kuukautta tai päivää)"
+            )
+        return self
 
     @property
     def indicators(self) -> list[Mittari]:
-        return [m for m in self.mittarit if isinstance(m, Mittari)]
+        """The indicators values are reported for."""
+        return [m for m in self.mittarit if m.reported]
 
     @property
     def deadline(self) -> Maaraaika | None:
-        return None if self.maaraaika is None else maaraaika_of(self.maaraaika)
+        if self.maaraaika is None and self.maaraaika_nimi is None:
+            return None
+        return maaraaika_of(self.maaraaika, self.maaraaika_nimi)
 
 
 class Painopiste(Strict):
     """Hyvinvointisuunnitelman painopiste: yksi tiedosto kansiossa data/painopisteet/."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste, sama kuin tiedoston nimi ilman .yml-päätettä."""
-    luku: Annotated[int, Field(ge=1, le=99)] | None
+    luku: Annotated[int, Field(ge=1, le=99)] | None = Field(title="Luku")
     """Luvun numero suunnitelmassa, tai null."""
-    otsikko: Teksti
+    otsikko: Teksti = Field(title="Otsikko")
     """Painopisteen otsikko."""
-    nimi_luettelossa: Teksti | None = None
+    nimi_luettelossa: Teksti | None = Field(default=None, title="Nimi luettelossa")
     """Nimi, jolla suunnitelman painopisteluettelo mainitsee painopisteen, jos se eroaa otsikosta."""
-    tiivistelma: Teksti | None
+    tiivistelma: Teksti | None = Field(title="Tiivistelmä")
     """Lyhyt tiivistelmä etusivulle ja hakukoneille."""
-    kuvaus: MarkdownTeksti | None
+    kuvaus: MarkdownTeksti | None = Field(title="Kuvaus")
     """Painopisteen kuvaus suunnitelmasta (Markdown)."""
-    tavoitteet_julkaistu: bool
+    tavoitteet_julkaistu: bool = Field(title="Tavoitteet julkaistu")
     """true, kun suunnitelma antaa painopisteelle tavoitteet."""
-    alaviitteet: list[Teksti] = []
+    alaviitteet: list[Teksti] = Field(default=[], title="Alaviitteet")
     """Suunnitelman alaviitteet tällä sivulla."""
-    tavoitteet: list[Tavoite]
+    tavoitteet: list[Tavoite] = Field(title="Tavoitteet")
     """Painopisteen tavoitteet suunnitelman järjestyksessä."""
 
     @model_validator(mode="after")
@@ -367,123 +422,113 @@ class Painopiste(Strict):
         return self
 
 
-def _approval_form(value: object) -> str | None:
-    return "paiva" if isinstance(value, dt.date) else "kuukausi" if isinstance(value, str) else None
-
-
 class Hyvaksynta(Strict):
     """Suunnitelman tai strategian hyväksyminen."""
 
-    elin: Teksti
+    elin: Teksti = Field(title="Toimielin")
     """Hyväksynyt toimielin, esim. aluevaltuusto."""
-    paivamaara: Annotated[
-        Union[Annotated[Paiva, Tag("paiva")], Annotated[Kuukausi, Tag("kuukausi")]],
-        Discriminator(
-            _approval_form, custom_error_type="approval_form",
-            custom_error_message='hyväksymispäivä on päivämäärä (2025-10-06) tai, jos vain kuukausi tiedetään, kuukausi lainausmerkeissä ("2025-10")',
-        ),
-    ]
-    """Hyväksymispäivä (VVVV-KK-PP), tai kuukausi lainausmerkeissä ("2025-10"), jos lähde kertoo vain sen."""
+    paivamaara: PaivaTaiKuukausi = Field(title="Hyväksymispäivä")
+    """Hyväksymispäivä (2025-10-06), tai kuukausi lainausmerkeissä ("2025-10"), jos lähde kertoo vain sen."""
 
 
 class Lahde(Strict):
     """Lähdeasiakirja."""
 
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Asiakirjan nimi."""
-    osoite: Url | None = None
+    osoite: Url | None = Field(default=None, title="Verkko-osoite")
     """Verkko-osoite (https://…), jos asiakirja on verkossa."""
 
 
 class Suunnitelma(Strict):
     """Alueellinen hyvinvointisuunnitelma: data/suunnitelma.yml."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Suunnitelman nimi."""
-    kausi: Kausi
+    kausi: Kausi = Field(title="Suunnitelmakausi")
     """Suunnitelmakausi; tavoitteiden määräaikojen pitää osua tälle kaudelle."""
-    hyvaksynta: Hyvaksynta | None
+    hyvaksynta: Hyvaksynta | None = Field(title="Hyväksyntä")
     """Kuka hyväksyi suunnitelman ja milloin, tai null, jos lähteet eivät kerro."""
-    tiivistelma: Teksti | None = None
+    tiivistelma: Teksti | None = Field(default=None, title="Tiivistelmä")
     """Sivuston oma lyhyt selitys suunnitelmasta etusivulle (ei lähteen sanoin), tai null: silloin
     etusivulla on johdannon ensimmäinen kappale."""
-    johdanto: MarkdownTeksti
+    johdanto: MarkdownTeksti = Field(title="Johdanto")
     """Johdanto painopisteluetteloon asti (Markdown)."""
-    johdanto_jatko: MarkdownTeksti | None = None
+    johdanto_jatko: MarkdownTeksti | None = Field(default=None, title="Johdannon jatko")
     """Johdannon jatko painopisteluettelon jälkeen (Markdown)."""
-    painopisteet: list[Slug] = Field(min_length=1)
+    painopisteet: list[Slug] = Field(min_length=1, title="Painopisteet")
     """Painopisteiden tunnisteet siinä järjestyksessä, jossa ne näytetään."""
-    lahteet: list[Lahde] = []
+    lahteet: list[Lahde] = Field(default=[], title="Lähteet")
     """Lähdeasiakirjat."""
 
 
 class Arvo(Strict):
     """Strategian arvo."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste."""
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Arvon nimi."""
-    kuvaus: Teksti
+    kuvaus: Teksti = Field(title="Kuvaus")
     """Arvon kuvaus."""
 
 
 class Arvot(Strict):
     """Strategian arvot."""
 
-    tiivistelma: Teksti
+    tiivistelma: Teksti = Field(title="Johdanto")
     """Johdanto arvoihin."""
-    arvot: list[Arvo] = Field(min_length=1)
+    arvot: list[Arvo] = Field(min_length=1, title="Arvot")
     """Arvot järjestyksessä."""
 
 
 class Jakso(Strict):
     """Strategian otsikollinen osa (tarina, loppusanat)."""
 
-    otsikko: Teksti
+    otsikko: Teksti = Field(title="Otsikko")
     """Otsikko."""
-    tiivistelma: Teksti
+    tiivistelma: Teksti = Field(title="Tiivistelmä")
     """Lyhyt tiivistelmä."""
-    kuvaus: MarkdownTeksti
+    kuvaus: MarkdownTeksti = Field(title="Teksti")
     """Teksti (Markdown)."""
 
 
 class Perustehtava(Strict):
     """Hyvinvointialueen perustehtävä."""
 
-    tiivistelma: Teksti
+    tiivistelma: Teksti = Field(title="Tiivistelmä")
     """Lyhyt tiivistelmä."""
-    kuvaus: MarkdownTeksti
+    kuvaus: MarkdownTeksti = Field(title="Teksti")
     """Teksti (Markdown)."""
 
 
 class ValtuustokaudenTavoite(Strict):
     """Strategian valtuustokauden tavoite."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste: pienet kirjaimet a–z, numerot ja väliviivat."""
-    numero: Annotated[int, Field(ge=1, le=99)]
+    numero: Annotated[int, Field(ge=1, le=99)] = Field(title="Numero")
     """Järjestysnumero linjauksen sisällä: 1, 2, 3 …"""
-    teksti: Teksti
+    teksti: Teksti = Field(title="Tavoite")
     """Tavoitteen teksti strategiasta."""
-    raportit: list[Raportti] = []
+    raportit: list[Raportti] = Field(default=[], title="Raportit")
     """Edistymisraportit. Ilman raporttia tavoite näkyy tilassa ”ei raportoitu”."""
 
 
 class Linjaus(Strict):
     """Strategian linjaus sitoumuksineen ja valtuustokauden tavoitteineen."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste."""
-    otsikko: Teksti
+    otsikko: Teksti = Field(title="Otsikko")
     """Linjauksen otsikko."""
-    sitoumukset: list[Teksti] = Field(min_length=1)
+    sitoumukset: list[Teksti] = Field(min_length=1, title="Sitoumukset")
     """Linjauksen sitoumukset."""
-    tavoitteet: list[ValtuustokaudenTavoite] = Field(min_length=1)
+    tavoitteet: list[ValtuustokaudenTavoite] = Field(min_length=1, title="Valtuustokauden tavoitteet")
     """Valtuustokauden tavoitteet numerojärjestyksessä."""
-    kuvaus: MarkdownTeksti
+    kuvaus: MarkdownTeksti = Field(title="Kuvaus")
     """Linjauksen kuvaus (Markdown)."""
 
     @model_validator(mode="after")
@@ -497,46 +542,46 @@ class Linjaus(Strict):
 class Strategia(Strict):
     """Hyvinvointialueen strategia: data/strategia.yml."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Strategian nimi."""
-    kausi: Kausi
+    kausi: Kausi = Field(title="Strategiakausi")
     """Strategiakausi."""
-    tunnuslause: Teksti
+    tunnuslause: Teksti = Field(title="Tunnuslause")
     """Strategian tunnuslause."""
-    perustehtava: Perustehtava
+    perustehtava: Perustehtava = Field(title="Perustehtävä")
     """Perustehtävä."""
-    arvot: Arvot
+    arvot: Arvot = Field(title="Arvot")
     """Arvot."""
-    tarina: Jakso
+    tarina: Jakso = Field(title="Tarina")
     """Strategian tarina."""
-    linjaukset: list[Linjaus] = Field(min_length=1)
+    linjaukset: list[Linjaus] = Field(min_length=1, title="Linjaukset")
     """Strategiset linjaukset."""
-    jatko: Jakso
+    jatko: Jakso = Field(title="Loppusanat")
     """Loppusanat."""
 
 
 class Yhteystiedot(Strict):
     """Yhteystiedot."""
 
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Nimi."""
-    verkkosivu: Url | None = None
+    verkkosivu: Url | None = Field(default=None, title="Verkkosivu")
     """Verkko-osoite (https://…)."""
-    verkkosivu_sv: Url | None = None
+    verkkosivu_sv: Url | None = Field(default=None, title="Ruotsinkielinen verkkosivu")
     """Saman sivuston ruotsinkielinen osoite, jos sellainen on: ruotsinkieliset sivut linkittävät siihen."""
-    palautelomake: Url | None = None
+    palautelomake: Url | None = Field(default=None, title="Palautelomake")
     """Palautelomakkeen osoite (https://…), jos organisaatiolla on sellainen."""
-    palautelomake_sv: Url | None = None
+    palautelomake_sv: Url | None = Field(default=None, title="Ruotsinkielinen palautelomake")
     """Ruotsinkielisen palautelomakkeen osoite, jos sellainen on."""
-    sahkoposti: Email | None = None
+    sahkoposti: Email | None = Field(default=None, title="Sähköposti")
     """Sähköpostiosoite."""
-    puhelin: Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = None
+    puhelin: Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = Field(default=None, title="Puhelin")
     """Puhelinnumero, esim. "+358 29 123 4567"."""
-    postiosoite: Teksti | None = None
+    postiosoite: Teksti | None = Field(default=None, title="Postiosoite")
     """Postiosoite suomeksi ja ruotsiksi, rivit pilkuin erotettuina."""
-    lisatieto: Teksti | None = None
+    lisatieto: Teksti | None = Field(default=None, title="Lisätieto")
     """Lisätieto, esim. aukioloajat."""
 
 
@@ -550,15 +595,15 @@ class Puute(Strict):
     """Sisältö, joka ei ole saavutettavaa: mikä, mitä WCAG-kriteeriä se rikkoo, missä, miten sen voi
     kiertää ja milloin se korjataan."""
 
-    kuvaus: Teksti
+    kuvaus: Teksti = Field(title="Ongelma")
     """Ongelma selkokielellä: mitä käyttäjä kohtaa, esim. "Kaavioiden värit erottuvat huonosti"."""
-    kriteerit: list[Kriteeri] = Field(min_length=1)
+    kriteerit: list[Kriteeri] = Field(min_length=1, title="WCAG-kriteerit")
     """WCAG-onnistumiskriteerit, joita ongelma rikkoo, esim. ["1.4.11"]."""
-    missa: Teksti
+    missa: Teksti = Field(title="Missä")
     """Missä ongelma on, esim. "Painopisteiden sivujen mittarikaaviot"."""
-    kiertotie: Teksti | None = None
+    kiertotie: Teksti | None = Field(default=None, title="Kiertotie")
     """Miten saman tiedon saa toisin, esim. "Samat luvut ovat kaavion alla taulukkona", tai null."""
-    korjataan: Paiva | None = None
+    korjataan: Paiva | None = Field(default=None, title="Korjataan viimeistään")
     """Päivä, johon mennessä puute on tarkoitus korjata, tai null, jos sitä ei ole päätetty."""
 
 
@@ -566,18 +611,18 @@ class Poikkeus(Strict):
     """Sisältö, jota saavutettavuusvaatimukset eivät koske, tai kohtuuttoman rasitteen perusteella
     tehty poikkeus, ja sen perustelu."""
 
-    sisalto: Teksti
+    sisalto: Teksti = Field(title="Sisältö")
     """Mitä sisältöä poikkeus koskee."""
-    perustelu: Teksti
+    perustelu: Teksti = Field(title="Perustelu")
     """Miksi, esim. lain 306/2019 kohta tai arvio rasitteesta."""
 
 
 class KasinTarkistettava(Strict):
     """Asia, jota automaattiset testit eivät voi todeta, ja miten ihminen sen tarkistaa."""
 
-    asia: Teksti
+    asia: Teksti = Field(title="Asia")
     """Tarkistettava asia."""
-    tapa: Teksti
+    tapa: Teksti = Field(title="Tarkistustapa")
     """Tarkistustapa."""
 
 
@@ -591,38 +636,38 @@ VAHVISTETTAVAT = (
 class Saavutettavuus(Strict):
     """Saavutettavuusselosteen sisältö (laki 306/2019 ja EU:n malliseloste, päätös (EU) 2018/1523)."""
 
-    tila: Literal["taysin", "osittain", "ei"]
+    tila: Literal["taysin", "osittain", "ei"] = Field(title="Vaatimustenmukaisuus")
     """Vaatimustenmukaisuus: taysin, osittain tai ei. taysin vain, kun puutteita ei tiedetä ja käsin
     tehty arviointi on kirjattu tiedostoon kasiarviointi.yml."""
-    laadittu: Paiva
+    laadittu: Paiva = Field(title="Laadittu")
     """Selosteen laatimispäivä."""
-    paivitetty: Paiva | None = None
+    paivitetty: Paiva | None = Field(default=None, title="Päivitetty")
     """Viimeisin päivityspäivä: muuta aina, kun selosteen sisältö muuttuu."""
-    seuraava_tarkistus: Paiva
+    seuraava_tarkistus: Paiva = Field(title="Seuraava tarkistus")
     """Päivä, johon mennessä seloste tarkistetaan seuraavan kerran (vähintään kerran vuodessa)."""
-    laatija: Teksti
+    laatija: Teksti = Field(title="Laatija")
     """Kuka selosteen laati ja miten, esim. "Sivuston kehittäjät itsearviointina"."""
-    arviointitapa: MarkdownTeksti | None = None
+    arviointitapa: MarkdownTeksti | None = Field(default=None, title="Lisätietoa arvioinnista")
     """Lisätietoa arvioinnista (Markdown), jos tarpeen. Testit, käsin tehty arviointi ja apuvälineet
     kerrotaan selosteessa automaattisesti testiraportista ja tiedostosta kasiarviointi.yml."""
-    puutteet: list[Puute] = []
+    puutteet: list[Puute] = Field(default=[], title="Puutteet")
     """Tunnetut sisällöt, jotka eivät ole saavutettavia. Automaattisten testien ja käsin tehdyn
     arvioinnin löytämät puutteet lisätään selosteeseen itsestään: kirjoita tähän muut."""
-    kohtuuton_rasite: list[Poikkeus] = []
+    kohtuuton_rasite: list[Poikkeus] = Field(default=[], title="Kohtuuton rasite")
     """Kohtuuttoman rasitteen perusteella tehdyt poikkeukset, tai [], jos niitä ei ole."""
-    lain_ulkopuolella: list[Poikkeus] = []
+    lain_ulkopuolella: list[Poikkeus] = Field(default=[], title="Lain ulkopuolella")
     """Sisältö, jota laki ei koske (laki 306/2019, 3 §), tai [], jos sellaista ei ole."""
-    koneluettavat: Teksti | None = None
+    koneluettavat: Teksti | None = Field(default=None, title="Syötteet ja avoin data")
     """Mitä syötteistä ja avoimen datan tiedostoista sanotaan."""
-    kasin_tarkistettavat: list[KasinTarkistettava] = []
+    kasin_tarkistettavat: list[KasinTarkistettava] = Field(default=[], title="Käsin tarkistettavat")
     """Käsin tarkistettavat asiat."""
-    palaute: Yhteystiedot
+    palaute: Yhteystiedot = Field(title="Palaute")
     """Mihin saavutettavuuspalaute lähetetään."""
-    vastausaika_paivaa: Annotated[int, Field(strict=True, ge=1, le=14)] = 14
+    vastausaika_paivaa: Annotated[int, Field(strict=True, ge=1, le=14)] = Field(default=14, title="Vastausaika (päivää)")
     """Monessako päivässä palautteeseen vastataan (laki: viimeistään 14 päivässä)."""
-    valvontaviranomainen: Yhteystiedot
+    valvontaviranomainen: Yhteystiedot = Field(title="Valvontaviranomainen")
     """Valvontaviranomaisen yhteystiedot. verkkosivu ja verkkosivu_sv: sivu, jolla ilmoitus tehdään."""
-    vahvistamatta: list[Literal[VAHVISTETTAVAT]] = []  # type: ignore[valid-type]
+    vahvistamatta: list[Literal[VAHVISTETTAVAT]] = Field(default=[], title="Vahvistamatta")  # type: ignore[valid-type]
     """Tiedot, joita viestintä ei ole vielä vahvistanut, esim. ["palaute.sahkoposti"]: ne näytetään
     sellaisinaan, ja merkintä poistetaan, kun ne on tarkistettu."""
 
@@ -649,24 +694,24 @@ class Saavutettavuus(Strict):
 class Lisenssi(Strict):
     """Avoimen datan käyttölupa."""
 
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Lisenssin nimi, esim. Creative Commons Nimeä 4.0 (CC BY 4.0)."""
-    osoite: Url
+    osoite: Url = Field(title="Verkko-osoite")
     """Lisenssin teksti verkossa."""
 
 
 class Sivusto(Strict):
     """Sivusto ja organisaatio: data/sivusto.yml."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    organisaatio: Yhteystiedot
+    organisaatio: Yhteystiedot = Field(title="Organisaatio")
     """Julkaiseva organisaatio."""
-    saavutettavuus: Saavutettavuus
+    saavutettavuus: Saavutettavuus = Field(title="Saavutettavuusseloste")
     """Saavutettavuusseloste."""
-    avoimen_datan_lisenssi: Lisenssi | None
+    avoimen_datan_lisenssi: Lisenssi | None = Field(title="Avoimen datan lisenssi")
     """Avoimen datan (plan.json, goals.csv) lisenssi, tai null, jos sitä ei ole päätetty."""
-    suomenkielinen_versio_virallinen: bool = False
+    suomenkielinen_versio_virallinen: bool = Field(default=False, title="Suomenkielinen versio virallinen")
     """true vain, kun hyvinvointialue on päättänyt, että suomenkielinen teksti on virallinen: silloin
     ruotsinkielisten sivujen ilmoitus tarkistamattomasta käännöksestä sanoo myös sen. Oletus false."""
 
@@ -674,27 +719,27 @@ class Sivusto(Strict):
 class Muutos(Strict):
     """Sisältömuutos Mitä uutta -sivulle ja syötteeseen."""
 
-    paivamaara: Paiva
+    paivamaara: Paiva = Field(title="Päivämäärä")
     """Muutoksen päivämäärä."""
-    kuvaus: Teksti
+    kuvaus: Teksti = Field(title="Kuvaus")
     """Mitä muuttui."""
-    kohde: Slug | None = None
+    kohde: Slug | None = Field(default=None, title="Kohde")
     """Muutettu painopiste tai tavoite (tunniste), jos muutos koskee yhtä."""
 
 
 class Muutokset(Strict):
     """Sivuston sisältömuutokset: data/muutokset.yml."""
 
-    muutokset: list[Muutos] = []
+    muutokset: list[Muutos] = Field(default=[], title="Muutokset")
     """Muutokset, uusin ensin tai missä järjestyksessä tahansa."""
 
 
 class ArvioituSivu(Strict):
     """Arvioinnin otokseen kuuluva sivu (WCAG-EM, vaihe 3)."""
 
-    osoite: SivunOsoite
+    osoite: SivunOsoite = Field(title="Osoite")
     """Sivun osoite sivuston juuresta, esim. "/painopisteet/turvallisuus/" tai "/sv/"."""
-    peruste: Teksti
+    peruste: Teksti = Field(title="Peruste")
     """Miksi sivu on otoksessa, esim. "Etusivu" tai "Sivu, jolla on mittarikaavio"."""
 
 
@@ -704,17 +749,17 @@ KriteerinArvio = Literal["hyvaksytty", "hylatty", "ei-sovellu", "ei-tarkistettu"
 class KriteerinTulos(Strict):
     """Yhden WCAG-onnistumiskriteerin tulos käsin tehdyssä arvioinnissa."""
 
-    kriteeri: Kriteeri
+    kriteeri: Kriteeri = Field(title="Kriteeri")
     """WCAG-onnistumiskriteeri, esim. "1.4.3"."""
-    tulos: KriteerinArvio
+    tulos: KriteerinArvio = Field(title="Tulos")
     """hyvaksytty, hylatty, ei-sovellu (otoksessa ei ole sisältöä, jota kriteeri koskee) tai ei-tarkistettu."""
-    sivut: list[SivunOsoite] = []
+    sivut: list[SivunOsoite] = Field(default=[], title="Sivut")
     """Otoksen sivut, joilla kriteeri ei täyttynyt; [] = koko otos."""
-    havainto: Teksti | None = None
+    havainto: Teksti | None = Field(default=None, title="Havainto")
     """Mitä arvioija havaitsi: pakollinen, kun tulos on hylatty. Näkyy selosteessa puutteena."""
-    kiertotie: Teksti | None = None
+    kiertotie: Teksti | None = Field(default=None, title="Kiertotie")
     """Miten saman tiedon saa toisin, jos kriteeri ei täyty."""
-    korjataan: Paiva | None = None
+    korjataan: Paiva | None = Field(default=None, title="Korjataan viimeistään")
     """Päivä, johon mennessä puute on tarkoitus korjata, jos se on päätetty."""
 
     @model_validator(mode="after")
@@ -730,21 +775,21 @@ class Kasiarviointi(Strict):
     """Ihmisen tekemä saavutettavuusarviointi WCAG-EM-menetelmällä (W3C): laajuus, otos, tulos
     kriteereittäin, arvioija, päivä ja apuvälineet."""
 
-    paivamaara: Paiva
+    paivamaara: Paiva = Field(title="Päivämäärä")
     """Päivä, jona arviointi valmistui."""
-    arvioija: NonEmpty
+    arvioija: NonEmpty = Field(title="Arvioija")
     """Arvioijan nimi."""
-    organisaatio: Teksti | None = None
+    organisaatio: Teksti | None = Field(default=None, title="Organisaatio")
     """Arvioijan organisaatio, esim. järjestö tai yritys, jos arvioija ei ole hyvinvointialueelta."""
-    laajuus: Teksti
+    laajuus: Teksti = Field(title="Laajuus")
     """Mitä arvioitiin (WCAG-EM, vaihe 1), esim. "Koko sivusto suomeksi ja ruotsiksi"."""
-    tavoitetaso: Literal["WCAG 2.1 AA", "WCAG 2.2 AA"] = "WCAG 2.1 AA"
+    tavoitetaso: Literal["WCAG 2.1 AA", "WCAG 2.2 AA"] = Field(default="WCAG 2.1 AA", title="Tavoitetaso")
     """Taso, jota vasten arvioitiin."""
-    apuvalineet: list[NonEmpty] = []
+    apuvalineet: list[NonEmpty] = Field(default=[], title="Apuvälineet")
     """Käytetyt apuvälineet selaimineen, esim. "NVDA 2024.4 ja Firefox 133", "VoiceOver ja Safari (iOS 18)"."""
-    otos: list[ArvioituSivu] = Field(min_length=1)
+    otos: list[ArvioituSivu] = Field(min_length=1, title="Otos")
     """Arvioidut sivut ja miksi ne valittiin (WCAG-EM, vaihe 3)."""
-    tulokset: list[KriteerinTulos] = Field(min_length=1)
+    tulokset: list[KriteerinTulos] = Field(min_length=1, title="Tulokset")
     """Tulos kriteereittäin; kriteeri, jota ei ole luettelossa, on tarkistamatta."""
 
     @model_validator(mode="after")
@@ -767,7 +812,7 @@ class Kasiarviointi(Strict):
 class Kasiarvioinnit(Strict):
     """Käsin tehdyt saavutettavuusarvioinnit: data/kasiarviointi.yml."""
 
-    arvioinnit: list[Kasiarviointi] = []
+    arvioinnit: list[Kasiarviointi] = Field(default=[], title="Arvioinnit")
     """Arvioinnit; seloste ja testiraportti käyttävät uusinta. [] = arviointia ei ole tehty."""
 
     @property
@@ -782,13 +827,13 @@ class Korvaaja(Strict):
     """Mikä korvasi asiakirjan: toinen asiakirja tässä datassa (asiakirja), tai muualla julkaistu
     asiakirja nimen, päätöspäivän ja lähteen kanssa."""
 
-    asiakirja: Slug | None = None
+    asiakirja: Slug | None = Field(default=None, title="Korvaava asiakirja")
     """Korvaavan asiakirjan tunniste tiedostossa asiakirjat.yml."""
-    nimi: Teksti | None = None
+    nimi: Teksti | None = Field(default=None, title="Nimi")
     """Muualla julkaistun korvaavan asiakirjan nimi."""
-    paatospaiva: Paiva | None = None
+    paatospaiva: Paiva | None = Field(default=None, title="Päätöspäivä")
     """Päivä, jona korvaavasta asiakirjasta päätettiin."""
-    lahde: Lahde | None = None
+    lahde: Lahde | None = Field(default=None, title="Lähde")
     """Lähde, jossa korvaavasta asiakirjasta kerrotaan (nimi ja osoite)."""
 
     @model_validator(mode="after")
@@ -804,27 +849,27 @@ class Korvaaja(Strict):
 class Asiakirja(Strict):
     """Suunnitelma tai strategia: nimi, kausi, hyväksyntä, lähteet ja mikä sen korvasi."""
 
-    id: Slug
+    id: Slug = Field(title="Tunniste")
     """Pysyvä tunniste, esim. hyvinvointisuunnitelma-2024-2026. Älä muuta julkaisun jälkeen."""
-    laji: AsiakirjanLaji
+    laji: AsiakirjanLaji = Field(title="Laji")
     """suunnitelma tai strategia."""
-    nimi: Teksti
+    nimi: Teksti = Field(title="Nimi")
     """Asiakirjan nimi."""
-    kausi: Kausi
+    kausi: Kausi = Field(title="Kausi")
     """Kausi, jolle asiakirja on tehty: se on voimassa ensimmäisen vuoden 1.1. – viimeisen vuoden 31.12."""
-    hyvaksynta: Hyvaksynta | None
+    hyvaksynta: Hyvaksynta | None = Field(title="Hyväksyntä")
     """Kuka hyväksyi asiakirjan ja milloin, tai null, jos lähteet eivät kerro."""
-    lahteet: list[Lahde] = Field(min_length=1)
+    lahteet: list[Lahde] = Field(min_length=1, title="Lähteet")
     """Mistä asiakirjan tiedot ovat: asiakirja itse, tiedote tai päätös."""
-    osoite: Slug | None
+    osoite: Slug | None = Field(title="Osoite")
     """Sivujen osoite: null = sivuston ensimmäiset osoitteet (/suunnitelma/, /painopisteet/…, /strategia/),
     muuten kansio, esim. strategia-2026-2029. Älä muuta julkaisun jälkeen."""
-    sisalto: Annotated[str, StringConstraints(pattern=r"^([a-z0-9-]+/)?(suunnitelma|strategia)\.yml$")] | None = None
+    sisalto: Annotated[str, StringConstraints(pattern=r"^([a-z0-9-]+/)?(suunnitelma|strategia)\.yml$")] | None = Field(default=None, title="Sisältötiedosto")
     """Tiedosto, jossa asiakirjan sisältö on (suunnitelma.yml, strategia.yml tai kansio/suunnitelma.yml),
     tai null, jos sivustolla ei ole sen tavoitteita."""
-    muutoslupaukset: list[Teksti] = []
+    muutoslupaukset: list[Teksti] = Field(default=[], title="Muutoslupaukset")
     """Strategian muutoslupaukset, jos lähteet antavat ne."""
-    korvaaja: Korvaaja | None = None
+    korvaaja: Korvaaja | None = Field(default=None, title="Korvaaja")
     """Mikä korvasi asiakirjan, jos se tiedetään."""
 
     @model_validator(mode="after")
@@ -848,9 +893,9 @@ class Asiakirja(Strict):
 class Asiakirjat(Strict):
     """Sivuston suunnitelmat ja strategiat: data/asiakirjat.yml."""
 
-    ruotsinnos_tarkistettu: bool
+    ruotsinnos_tarkistettu: bool = Field(title="Ruotsinnos tarkistettu")
     """true, kun ihminen on tarkistanut tiedoston ruotsinkieliset tekstit."""
-    asiakirjat: list[Asiakirja] = Field(min_length=1)
+    asiakirjat: list[Asiakirja] = Field(min_length=1, title="Asiakirjat")
     """Asiakirjat vanhimmasta uusimpaan."""
 
     @property
@@ -946,3 +991,25 @@ def all_texts(value: object) -> list[Teksti]:
 
 LANG_MARK = re.compile(r"\[\[(fi|sv):([^\[\]]+)\]\]")
 """`[[fi:Lähellä.fi]]` marks a Finnish name inside Swedish text (and `[[sv:…]]` the reverse)."""
+
+
+def _describe_fields() -> None:
+    """Every data class field's description is the string literal right below it (inherited ones too)."""
+    written: dict[str, dict[str, str]] = {}
+    for node in ast.parse(Path(__file__).read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef):
+            written[node.name] = {
+                field.target.id: inspect.cleandoc(doc.value.value)
+                for field, doc in zip(node.body, node.body[1:])
+                if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
+                and isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant) and isinstance(doc.value.value, str)
+            }
+    for cls in list(globals().values()):
+        if isinstance(cls, type) and issubclass(cls, Strict):
+            for name, field in cls.__pydantic_fields__.items():
+                docs = [written[base.__name__][name] for base in cls.__mro__ if name in written.get(base.__name__, {})]
+                if docs and field.description is None:
+                    field.description = docs[0]
+
+
+_describe_fields()

@@ -389,29 +389,35 @@ def _period(kausi: model.Kausi) -> Period:
 
 
 def _level(taso: model.Taso | None) -> Level | None:
-    return None if taso is None else Level(value=taso.arvo, period=taso.jakso)
+    return None if taso is None else Level(value=taso.value, period=taso.period)
 
 
-def _indicator(item: model.Teksti | model.Mittari) -> Indicator | TextIndicator:
-    if isinstance(item, model.Mittari):
+def _indicator(item: model.Mittari) -> Indicator | TextIndicator:
+    if item.reported:
         return Indicator(
             id=item.id, name=_text(item.nimi), kind=item.laji, unit=_opt_text(item.yksikko),
             baseline=_level(item.lahtotaso), target=_level(item.tavoitetaso), better=item.parempi,
         )
-    return TextIndicator(text=_text(item))
+    return TextIndicator(text=_text(item.nimi))
 
 
 def _deadline(goal: model.Tavoite):
-    value = goal.maaraaika
-    if value is None:
+    # The same four kinds as before issue 17 changed the data's shape: consumers see no change.
+    d = goal.deadline
+    if d is None:
         return None
-    if isinstance(value, model.Teksti):
-        return PeriodDeadline(kind="jakso", value=_text(value))
-    if isinstance(value, dt.date):
-        return DateDeadline(kind="paiva", value=value)
-    if isinstance(value, int):
-        return YearDeadline(kind="vuosi", value=value)
-    return MonthDeadline(kind="kuukausi", value=value)
+    if d.kind == "jakso":
+        return PeriodDeadline(kind="jakso", value=_text(d.text))
+    if d.kind == "paiva":
+        return DateDeadline(kind="paiva", value=d.last_day)
+    if d.kind == "vuosi":
+        return YearDeadline(kind="vuosi", value=d.last_day.year)
+    return MonthDeadline(kind="kuukausi", value=goal.maaraaika)
+
+
+def _approval(approval: model.Hyvaksynta) -> Approval:
+    day = approval.paivamaara  # a date in plan.json as before, or the month where only that is known
+    return Approval(body=_text(approval.elin), date=dt.date.fromisoformat(day) if day.count("-") == 2 else day)
 
 
 def _report(report: model.Raportti) -> Report:
@@ -420,7 +426,7 @@ def _report(report: model.Raportti) -> Report:
         status=report.status_key,
         note=_text(report.kuvaus),
         source=_source(report.lahde),
-        values=[Value(indicator=v.mittari, value=v.arvo, period=v.jakso) for v in report.arvot],
+        values=[Value(indicator=v.mittari, value=v.value, period=v.period) for v in report.arvot],
     )
 
 
@@ -466,7 +472,7 @@ def _document(doc: model.Document, as_of: dt.date) -> Document:
     replaced = m.korvaaja
     return Document(
         id=m.id, kind=m.laji, name=_text(m.nimi), period=_period(m.kausi), state=documents.state(m, as_of).value,
-        approval=Approval(body=_text(m.hyvaksynta.elin), date=m.hyvaksynta.paivamaara) if m.hyvaksynta else None,
+        approval=_approval(m.hyvaksynta) if m.hyvaksynta else None,
         sources=[_source(s) for s in m.lahteet], promises=[_text(t) for t in m.muutoslupaukset],
         goals_on_site=bool(doc.suunnitelma or doc.strategia),
         page=feeds.page_url(documents.Paths(m).main),
@@ -571,12 +577,9 @@ def _cell(value: str) -> str:
 
 
 def _deadline_cell(goal: model.Tavoite) -> str:
-    value = goal.maaraaika
-    if value is None:
-        return ""
-    if isinstance(value, model.Teksti):  # a named period has no date: its Finnish name
-        return _plain(value.fi)
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if goal.maaraaika_nimi is not None:  # a named period has no date: its Finnish name
+        return _plain(goal.maaraaika_nimi.fi)
+    return goal.maaraaika or ""
 
 
 def _in(text: model.Teksti, lang: str) -> str:
@@ -596,7 +599,7 @@ def goals_csv(plan: model.Plan, as_of: dt.date) -> bytes:
     for doc, area in [(d, a) for d in plan.documents for a in d.painopisteet]:
         for goal in area.tavoitteet:
             p = progress.goal_progress(goal, as_of)
-            names = [m.nimi if isinstance(m, model.Mittari) else m for m in goal.mittarit]
+            names = [m.nimi for m in goal.mittarit]
             row = [
                 goal.id, area.id,
                 _in(goal.tavoite, "fi"), _in(goal.tavoite, "sv"),

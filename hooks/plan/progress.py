@@ -110,5 +110,5 @@ def indicator_series(goal: Tavoite, indicator: Mittari, as_of: dt.date) -> list[
     for report in reversed(goal_progress(goal, as_of).reports):  # oldest first, so newer ones win
         for value in report.arvot:
             if value.mittari == indicator.id:
-                latest[str(value.jakso)] = Point(value.jakso, value.arvo, report.paivamaara)
+                latest[value.jakso] = Point(value.period, value.value, report.paivamaara)
     return [latest[k] for k in sorted(latest)]

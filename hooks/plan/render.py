@@ -324,7 +324,7 @@ class Renderer:
             area_summary=lambda area: self._summary(area.tavoitteet, labels),
             source=lambda lahde: self._source(lahde, lang),
             goal_deadline=lambda goal: self._goal_deadline(goal, labels, lang),
-            indicator_text=lambda item: plain(item.nimi if isinstance(item, model.Mittari) else item, lang),
+            indicator_text=lambda item: plain(item.nimi, lang),
             footnote_links=lambda text, area, page="": Md(footnotes.linked(text, area, labels, page)),
             noted=lambda area: footnotes.noted(area, lang),
             note_id=footnotes.note_id,
@@ -368,8 +368,8 @@ class Renderer:
         return self.plan.document(replaced.asiakirja) if replaced and replaced.asiakirja else None
 
     def _approval(self, approval: model.Hyvaksynta, labels: Labels, lang: str) -> str:
-        day = approval.paivamaara
-        when = labels.date(day) if isinstance(day, dt.date) else labels.month(model.maaraaika_of(day).last_day)
+        day = model.maaraaika_of(approval.paivamaara)
+        when = labels.date(day.last_day) if day.kind == "paiva" else labels.month(day.last_day)
         return labels.format("plan_approved_by", body=approval.elin[lang], date=when)
 
     def _progress(self, goal) -> progress.GoalProgress:

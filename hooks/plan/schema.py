@@ -6,8 +6,6 @@ the committed files in schemas/ differ from what this module generates.
 
 from __future__ import annotations
 
-import ast
-import inspect
 import json
 import sys
 from pathlib import Path
@@ -19,58 +17,29 @@ from . import load, model
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tidy(node: object) -> object:
-    # Titles pydantic derives from key names ("Maaraaika Kauden Ulkopuolella") only add noise
-    # to an editor's hover; a null default on a required text would suggest null is fine.
-    # A deadline's forms overlap for tools that ignore "format" ("2025-05" is a string either
-    # way), so "oneOf" would reject valid data: any one form is enough.
+def _tidy(node: object, field: bool = False) -> object:
+    # A field keeps its Finnish title (model.py: its label); titles pydantic puts elsewhere
+    # (a class name on a nested type) only add noise to an editor's hover. A null default on a
+    # required text would suggest null is fine.
     if isinstance(node, dict):
         props = node.get("properties")
         tidy = {
-            ("anyOf" if k == "oneOf" else k): _tidy(v)
-            for k, v in node.items()
-            if k != "title" or not isinstance(v, str) or props is not None
+            k: _tidy(v) for k, v in node.items()
+            if k != "title" or not isinstance(v, str) or props is not None or field
         }
         if "default" in tidy and tidy["default"] is None and tidy.get("type") == "string":
             del tidy["default"]
         if props is not None:
-            tidy["properties"] = {name: _tidy(value) for name, value in props.items()}
+            tidy["properties"] = {name: _tidy(value, field=True) for name, value in props.items()}
         return tidy
     if isinstance(node, list):
         return [_tidy(v) for v in node]
     return node
 
 
-def _attribute_docstrings() -> dict[str, dict[str, str]]:
-    """{class name: {field: the string literal right below the field}} from model.py's source."""
-    found: dict[str, dict[str, str]] = {}
-    for node in ast.parse(inspect.getsource(model)).body:
-        if isinstance(node, ast.ClassDef):
-            pairs = zip(node.body, node.body[1:])
-            found[node.name] = {
-                field.target.id: inspect.cleandoc(doc.value.value)
-                for field, doc in pairs
-                if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
-                and isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant) and isinstance(doc.value.value, str)
-            }
-    return found
-
-
-def _describe(schema: dict, docs: dict[str, dict[str, str]], cls: type) -> None:
-    """Each property of `cls`'s schema gets its field's docstring (inherited ones too)."""
-    for name, prop in schema.get("properties", {}).items():
-        written = [docs[base.__name__][name] for base in cls.__mro__ if name in docs.get(base.__name__, {})]
-        if written and "description" not in prop:
-            prop["description"] = written[0]
-
-
 def schema_of(model_cls: type[BaseModel]) -> dict:
-    schema = model_cls.model_json_schema()
-    docs = _attribute_docstrings()
-    _describe(schema, docs, model_cls)
-    for name, definition in schema.get("$defs", {}).items():
-        _describe(definition, docs, getattr(model, name))
-    schema = _tidy(schema)
+    """The JSON Schema of a data file: each field with its title (label) and description (help)."""
+    schema = _tidy(model_cls.model_json_schema())
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 

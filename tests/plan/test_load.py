@@ -1,5 +1,6 @@
 """load.py: the real data, and broken copies of it, read without MkDocs."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,91 @@ def test_paths_are_shown_relative_to_the_working_directory(monkeypatch):
 def test_yaml_problems_are_explained_in_finnish():
     message = load._yaml_message("mapping values are not allowed in this context")
     assert message.startswith("YAML-virhe: kaksoispiste") and "lainausmerkkeihin" in message
+
+
+# Issue 17: each value has one type, so that a form can edit it; the shapes before it are
+# refused with a message that says how to write the new one, at the line and field.
+_FIRST_INDICATOR = "    mittarit:\n      - nimi:\n          fi: Selvitys valmistui"
+_INDICATOR_TEXT = (
+    "      - nimi:\n          fi: Selvitys valmistui/ei valmistunut vuoden 2024 loppuun mennessä\n"
+    "          sv: Utredningen blev klar/blev inte klar senast vid utgången av 2024\n"
+)
+_OLD_SHAPES = [
+    ("maaraaika: 2024-12-31", "maaraaika: 2024", "maaraaika: 2024", "tavoitteet[0].maaraaika", 'vuosi kirjoitetaan lainausmerkeissä: maaraaika: "2024"'),
+    ("    maaraaika: 2024-12-31\n", "    maaraaika:\n      fi: vuoden loppuun\n      sv: före årets slut\n", "maaraaika:",
+     "tavoitteet[0].maaraaika", "nimetty jakso kirjoitetaan kenttään maaraaika_nimi (sen alle fi: … ja sv: …)"),
+    (_INDICATOR_TEXT, _INDICATOR_TEXT.replace("- nimi:\n          fi", "- fi").replace("          sv", "        sv"),
+     "- fi: Selvitys valmistui", "tavoitteet[0].mittarit[0]", "mittarin teksti kirjoitetaan kentän nimi alle: - nimi: ja sen alle fi: … ja sv: …"),
+]
+
+
+def _line(data_copy, error) -> str:
+    return (data_copy / "painopisteet" / "turvallisuus.yml").read_text(encoding="utf-8").split("\n")[error.line - 1]
+
+
+@pytest.mark.parametrize("old, new, at, field, message", _OLD_SHAPES, ids=["year", "named-period", "indicator-text"])
+def test_old_shapes_say_how_to_write_the_new_one(data_copy, old, new, at, field, message):
+    _replace(data_copy / "painopisteet" / "turvallisuus.yml", old, new)
+    (error,) = _errors(data_copy)
+    assert at in _line(data_copy, error) and error.field == field and message in error.message, error
+
+
+def _with_indicator(data_copy, indicator: str, values: str) -> None:
+    """The first goal of turvallisuus.yml with one more indicator and a report giving `values`."""
+    _replace(data_copy / "painopisteet" / "turvallisuus.yml", "    maaraaika: 2024-12-31\n", (
+        f"{indicator}    maaraaika: 2024-12-31\n    raportit:\n      - paivamaara: 2025-03-01\n        tila: käynnissä\n"
+        "        kuvaus: {fi: Käynnissä., sv: Pågår.}\n        lahde: {nimi: {fi: Päätös 1/2025, sv: Beslut 1/2025}}\n"
+        f"        arvot:\n          - {values}\n"
+    ))
+
+
+_YES_NO = "      - {id: valmis, nimi: {fi: Valmis, sv: Klar}, laji: kylla-ei}\n"
+_COUNT = "      - {id: verkostot, nimi: {fi: Verkostot, sv: Nätverk}, laji: lukumaara}\n"
+
+
+def test_reported_values_of_each_type_load(data_copy):
+    _with_indicator(data_copy, _YES_NO + _COUNT, '{mittari: valmis, kylla_ei: true, jakso: "2025"}\n'
+                    '          - {mittari: verkostot, arvo: 4, jakso: "2025-02"}')
+    goal = load.load_plan(data_copy).painopisteet[5].tavoitteet[0]
+    assert [m.id for m in goal.indicators] == ["valmis", "verkostot"]
+    assert [(v.value, v.period) for v in goal.raportit[0].arvot] == [(True, 2025), (4.0, "2025-02")]
+
+
+@pytest.mark.parametrize("indicator, value, field, message", [
+    (_YES_NO, '{mittari: valmis, arvo: true, jakso: "2025"}', "arvot[0].arvo", "kyllä/ei-arvo kirjoitetaan kenttään kylla_ei: kylla_ei: true"),
+    (_YES_NO, '{mittari: valmis, arvo: 1, jakso: "2025"}', "arvot[0].arvo", "kyllä/ei-mittarin arvo kirjoitetaan kenttään kylla_ei"),
+    (_COUNT, '{mittari: verkostot, kylla_ei: true, jakso: "2025"}', "arvot[0].kylla_ei", "kirjoita luku kenttään arvo"),
+    (_COUNT, '{mittari: verkostot, arvo: 4, kylla_ei: true, jakso: "2025"}', "arvot[0]", "anna joko arvo"),
+    (_COUNT, "{mittari: verkostot, arvo: 4, jakso: 2025}", "arvot[0].jakso", 'vuosi kirjoitetaan lainausmerkeissä: jakso: "2025"'),
+    (_COUNT, '{mittari: verkostot, arvo: 4, jakso: "2025-13"}', "arvot[0].jakso", 'ajanjakso on vuosi "VVVV" tai kuukausi "VVVV-KK"'),
+], ids=["yes-no-in-arvo", "number-for-yes-no", "yes-no-for-count", "both", "year-unquoted", "no-such-month"])
+def test_values_and_periods_have_one_type_each(data_copy, indicator, value, field, message):
+    _with_indicator(data_copy, indicator, value)
+    (error,) = _errors(data_copy)
+    where = "tavoitteet[0].raportit[0]." + field
+    assert error.field == where and "- {mittari:" in _line(data_copy, error) and message in error.message, error
+
+
+@pytest.mark.parametrize("change, field, message", [
+    (("maaraaika: 2024-12-31", 'maaraaika: "2024-12-31"\n    maaraaika_nimi: {fi: vuoden loppuun, sv: före årets slut}'),
+     "tavoitteet[0]", "sekä maaraaika että maaraaika_nimi: anna vain toinen"),
+    (("maaraaika: 2024-12-31", 'maaraaika: "2024-02-30"'), "tavoitteet[0].maaraaika", "päivämäärää 2024-02-30 ei ole olemassa"),
+    (("maaraaika: 2024-12-31", 'maaraaika: "2024-13"'), "tavoitteet[0].maaraaika", 'kuukausi "VVVV-KK"'),
+    (("maaraaika: 2024-12-31", 'maaraaika: "2028"'), "tavoitteet[0].maaraaika", "suunnitelmakauden 2024–2026 ulkopuolella"),
+    ((_FIRST_INDICATOR, "    mittarit:\n      - laji: prosentti\n        nimi:\n          fi: Selvitys valmistui"),
+     "tavoitteet[0].mittarit[0]", "mittarilla on laji mutta ei tunnistetta: lisää id tai poista laji"),
+    ((_FIRST_INDICATOR, "    mittarit:\n      - id: selvitys\n        nimi:\n          fi: Selvitys valmistui"),
+     "tavoitteet[0].mittarit[0]", "on oltava laji: prosentti, lukumaara, per-1000 tai kylla-ei"),
+], ids=["two-deadlines", "no-such-day", "no-such-month", "outside-period", "kind-without-id", "id-without-kind"])
+def test_deadline_and_indicator_rules(data_copy, change, field, message):
+    _replace(data_copy / "painopisteet" / "turvallisuus.yml", *change)
+    (error,) = _errors(data_copy)
+    assert error.field == field and message in error.message, error
+
+
+def test_a_quoted_or_unquoted_day_is_the_same_deadline(data_copy):
+    # PyYAML reads 2024-12-31 as a date, YAML 1.2 tools and the CMS as text: the check takes both.
+    before = load.load_plan(data_copy).painopisteet[5].tavoitteet[0].deadline
+    _replace(data_copy / "painopisteet" / "turvallisuus.yml", "maaraaika: 2024-12-31", 'maaraaika: "2024-12-31"')
+    after = load.load_plan(data_copy).painopisteet[5].tavoitteet[0].deadline
+    assert (before.kind, before.last_day) == (after.kind, after.last_day) == ("paiva", dt.date(2024, 12, 31))

@@ -7,10 +7,10 @@ from plan import model
 
 
 def test_deadline_forms():
-    assert model.maaraaika_of(2026).last_day == dt.date(2026, 12, 31)
+    assert model.maaraaika_of("2026").last_day == dt.date(2026, 12, 31)
     assert model.maaraaika_of("2025-02").last_day == dt.date(2025, 2, 28)
-    assert model.maaraaika_of(dt.date(2024, 6, 1)).kind == "paiva"
-    named = model.maaraaika_of(model.Teksti(fi="valtuustokauden loppuun mennessä", sv="x"))
+    assert model.maaraaika_of("2024-06-01").kind == "paiva"
+    named = model.maaraaika_of(None, model.Teksti(fi="valtuustokauden loppuun mennessä", sv="x"))
     assert named.kind == "jakso" and named.last_day is None
 
 

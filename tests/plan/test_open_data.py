@@ -314,7 +314,7 @@ def test_csv_cells_never_start_a_formula(real_plan, as_of):
         real_plan, goal.id,
         tavoite=model.Teksti(fi="=HYPERLINK(\"https://example.org\";\"x\")", sv="@SUM(A1:A9)"),
         vastuutahot=[model.Teksti(fi="+358 29 000", sv="-2+3")],
-        mittarit=[model.Teksti(fi="Osuus = 50 %", sv="a-b")],
+        mittarit=[model.Mittari(nimi=model.Teksti(fi="Osuus = 50 %", sv="a-b"))],
     )
     row = next(r for r in csv_rows(plan, as_of) if r["id"] == goal.id)
     assert row["tavoite_fi"] == "'=HYPERLINK(\"https://example.org\";\"x\")"

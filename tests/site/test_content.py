@@ -70,7 +70,7 @@ def test_every_area_goal_action_body_indicator_on_its_page(site, real_plan, lang
             assert plain(note, lang) in page
         for goal in area.tavoitteet:
             assert plain(goal.tavoite, lang) in page, goal.id
-            for item in goal.toimenpiteet + goal.vastuutahot + goal.mittarit:
+            for item in goal.toimenpiteet + goal.vastuutahot + [m.nimi for m in goal.mittarit]:
                 assert plain(item, lang) in page, (goal.id, item)
 
 
