@@ -12,6 +12,17 @@ const zoomable = () => {
 };
 new MutationObserver(zoomable).observe(document.head, { childList: true, subtree: true, attributes: true });
 
+// Sveltia's global toolbar and its editor are outside any landmark (axe: region), so a screen
+// reader's landmark list skips them (WCAG 1.3.1, 2.4.1): the toolbar is the banner, the editor a
+// named region.
+const landmarks = () => {
+  for (const bar of document.querySelectorAll('.toolbar-wrapper:not([role=banner])')) bar.setAttribute('role', 'banner');
+  for (const editor of document.querySelectorAll('.content-editor[role=group]')) {
+    if (editor.hasAttribute('aria-label') || editor.hasAttribute('aria-labelledby')) editor.setAttribute('role', 'region');
+  }
+};
+new MutationObserver(landmarks).observe(document.body, { childList: true, subtree: true });
+
 // Sveltia asks githubstatus.com every five minutes whether GitHub is up. The editor loads nothing
 // from another host, so that question is answered here (the GitHub backend works the same).
 const STATUS_HOST = 'https://www.githubstatus.com/';
