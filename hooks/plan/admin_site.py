@@ -6,6 +6,7 @@ search (Pagefind indexes only articles) and the sitemap (it is not a MkDocs page
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -76,11 +77,19 @@ def bundle(root: Path = ROOT) -> Path:
     return out
 
 
+def _link_or_copy(source: str, target: str) -> None:
+    # The bundle is 18 MB in some 370 files: linked, the preview's rebuild after each save stays fast.
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
 def write(site: Path, root: Path = ROOT) -> Path:
     """Writes /admin/ into the built `site` and returns its folder."""
     target = site / FOLDER
     shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(bundle(root), target)
+    shutil.copytree(bundle(root), target, copy_function=_link_or_copy)
     config = cms_config.config()
     (target / "index.html").write_text(PAGE.format(title=config["app_title"]), encoding="utf-8")
     (target / "config.json").write_text(cms_config.rendered(), encoding="utf-8")
