@@ -152,7 +152,7 @@ def _schema_line(data_file: str, cls: type[BaseModel]) -> str:
 def collections_and_gaps() -> tuple[list[dict], list[str]]:
     files, folders, gaps = [], [], []
     for data_file, cls in _data_files():
-        node = schema.schema_of(cls)
+        node = schema.schema_of(cls, tidy=False)  # with the titles written in model.py
         fields = _fields(node, node.get("$defs", {}), "", gaps)
         label = node.get("description", cls.__name__).split(":")[0].rstrip(".")
         if "*" in data_file:

@@ -64,13 +64,15 @@ def _describe(schema: dict, docs: dict[str, dict[str, str]], cls: type) -> None:
             prop["description"] = written[0]
 
 
-def schema_of(model_cls: type[BaseModel]) -> dict:
+def schema_of(model_cls: type[BaseModel], tidy: bool = True) -> dict:
+    """The JSON Schema of `model_cls` with each field's docstring as its description; untidied
+    (`tidy=False`) it keeps pydantic's titles, for cms_config's labels."""
     schema = model_cls.model_json_schema()
     docs = _attribute_docstrings()
     _describe(schema, docs, model_cls)
     for name, definition in schema.get("$defs", {}).items():
         _describe(definition, docs, getattr(model, name))
-    schema = _tidy(schema)
+    schema = _tidy(schema) if tidy else schema
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
