@@ -18,7 +18,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
 from plan import (
-    a11y_report, assets, check, html_fixes, languages, load, model, page_words, preview, progress, render, search, sitemap,
+    a11y_report, admin_site, assets, check, html_fixes, languages, load, model, page_words, preview, progress, render, search, sitemap,
 )
 from plan.labels import all_labels
 
@@ -159,4 +159,8 @@ def on_post_build(config):
     except search.SearchIndexError as exc:
         raise PluginError(str(exc)) from None
     sitemap.remove_without_address(site, config.site_url)
-    assets.lighten_stylesheets(site, config.extra_css)  # last: it reads every page written above
+    assets.lighten_stylesheets(site, config.extra_css)  # it reads every page written above
+    try:
+        admin_site.write(site)  # after search and the stylesheets: the editor is not a page of the site
+    except admin_site.AdminBuildError as exc:
+        raise PluginError(str(exc)) from None

@@ -37,9 +37,11 @@ def _tidy(node: object, field: bool = False) -> object:
     return node
 
 
-def schema_of(model_cls: type[BaseModel]) -> dict:
-    """The JSON Schema of a data file: each field with its title (label) and description (help)."""
-    schema = _tidy(model_cls.model_json_schema())
+def schema_of(model_cls: type[BaseModel], tidy: bool = True) -> dict:
+    """The JSON Schema of a data file: each field with its title (label) and description (help);
+    untidied (`tidy=False`) it keeps every title pydantic gives, for cms_config's labels."""
+    schema = model_cls.model_json_schema()
+    schema = _tidy(schema) if tidy else schema
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 

@@ -33,6 +33,8 @@ class Build:
         paths = []
         for file in sorted(self.dir.rglob("*.html")):
             rel = file.relative_to(self.dir).as_posix()
+            if rel.startswith("admin/"):  # the editor is not a page of the site (tests/admin/)
+                continue
             path = rel[: -len("index.html")] if rel.endswith("index.html") else rel
             if lang is None or page_lang(path) == lang:
                 paths.append(path)
@@ -54,12 +56,13 @@ def build_site(project: Path, out: Path, **env) -> Build:
 
 def copy_project(target: Path) -> Path:
     target.mkdir(parents=True)
-    for name in ("mkdocs.yml", "data", "docs", "hooks", "overrides"):
+    for name in ("mkdocs.yml", "data", "docs", "hooks", "overrides", "admin", "package-lock.json"):
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy(src, target / name)
+    (target / "node_modules").symlink_to(ROOT / "node_modules")  # the editor's bundle (/admin/), made once
     return target
 
 

@@ -1,0 +1,225 @@
+"""The browser editor's (Sveltia CMS, /admin/) configuration, generated from the data definition.
+
+Every field comes from the JSON Schema that `schema.py` makes of `model.py`: its label from the
+field's `title` (the field name until a title is written), its help from `description`, whether it
+is required, its pattern and its choices. A `{fi, sv}` text is one group of two fields, "suomeksi"
+and "på svenska". Nothing is written by hand here, so the editor cannot drift from the model
+(tests/plan/test_cms_config.py compares the two both ways).
+
+A few shapes have no widget of their own (a field that may be a number or true/false, a year or a
+month, a text or an object): `gaps()` lists them, and the field uses its first form.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from . import load, schema
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = "data"
+TEXT_CLASSES = ("Teksti", "MarkdownTeksti")
+LANGUAGE_LABELS = {"fi": "suomeksi", "sv": "på svenska"}
+# pydantic's title for a field without one is its name in title case ("Maaraaika Kauden Ulkopuolella"):
+# only a title written in model.py is a label.
+def _default_title(name: str) -> str:
+    return name.replace("_", " ").title()
+
+
+def format_name(data_file: str) -> str:
+    """The custom file format of a data file (admin/main.js registers one per schema line)."""
+    path = Path(data_file)
+    return "yaml-" + (path.parent.name if "*" in path.name else path.stem)
+
+
+def _resolve(node: dict, defs: dict) -> tuple[dict, str | None]:
+    """The schema node behind a $ref, and the name of the class it refers to."""
+    ref = node.get("$ref")
+    if ref:
+        name = ref.rsplit("/", 1)[-1]
+        merged = {**defs[name], **{k: v for k, v in node.items() if k != "$ref"}}
+        return merged, name
+    return node, None
+
+
+def _branches(node: dict) -> tuple[list[dict], bool]:
+    """The forms a field may take and whether null is one of them (pydantic nests anyOf in anyOf)."""
+    forms, nullable = [], False
+    for branch in node.get("anyOf") or node.get("oneOf") or [node]:
+        if branch is node:
+            forms.append(node)
+        elif branch.get("type") == "null":
+            nullable = True
+        elif "anyOf" in branch or "oneOf" in branch:
+            inner, inner_null = _branches(branch)
+            forms += inner
+            nullable = nullable or inner_null
+        else:
+            forms.append(branch)
+    return forms, nullable
+
+
+def _label(name: str, node: dict) -> str:
+    title = node.get("title")
+    return title if isinstance(title, str) and title and title != _default_title(name) else name
+
+
+def _field(name: str, node: dict, defs: dict, required: bool, path: str, gaps: list[str]) -> dict:
+    forms, nullable = _branches(node)
+    if len(forms) > 1:
+        gaps.append(f"{path}: {len(forms)} muotoa ({', '.join(_form_name(f) for f in forms)}); lomake käyttää ensimmäistä")
+    form, cls = _resolve(forms[0], defs)
+    # The field's own title and description win over its type's (a Teksti's own is generic).
+    described = {**form, **{k: v for k, v in node.items() if k in ("title", "description")}}
+    field: dict = {"name": name, "label": _label(name, node)}
+    if described.get("description"):
+        field["hint"] = described["description"]
+    field["required"] = bool(required and not nullable)
+    field.update(_widget(form, cls, defs, path, gaps))
+    return field
+
+
+def _form_name(form: dict) -> str:
+    return form.get("$ref", "").rsplit("/", 1)[-1] or form.get("format") or form.get("type", "?")
+
+
+def _widget(form: dict, cls: str | None, defs: dict, path: str, gaps: list[str]) -> dict:
+    if cls in TEXT_CLASSES:
+        # A {fi, sv} text: the two languages side by side; Markdown stays plain text, as written.
+        return {
+            "widget": "object",
+            "fields": [
+                {"name": lang, "label": LANGUAGE_LABELS[lang], "widget": "text", "required": True}
+                for lang in ("fi", "sv")
+            ],
+        }
+    kind = form.get("type")
+    if kind == "object":
+        return {"widget": "object", "fields": _fields(form, defs, path, gaps)}
+    if kind == "array":
+        items, item_cls = _resolve(form["items"], defs)
+        item_forms, _ = _branches(items)
+        widget: dict = {"widget": "list"}
+        if item_cls in TEXT_CLASSES or len(item_forms) > 1 or items.get("type") != "object":
+            item = _field("arvo", form["items"], defs, True, path + "[]", gaps)
+            widget["field"] = {k: v for k, v in item.items() if k not in ("hint", "required")}
+        else:
+            widget["fields"] = _fields(items, defs, path + "[]", gaps)
+        if form.get("minItems"):
+            widget["min"] = form["minItems"]
+        return widget
+    if "enum" in form:
+        return {"widget": "select", "options": list(form["enum"])}
+    if kind == "boolean":
+        return {"widget": "boolean"}
+    if kind in ("integer", "number"):
+        widget = {"widget": "number", "value_type": "int" if kind == "integer" else "float"}
+        if kind == "number":
+            widget["step"] = "any"
+        widget.update({k: form[k] for k in ("minimum", "maximum") if k in form})
+        widget["min"] = widget.pop("minimum", None)
+        widget["max"] = widget.pop("maximum", None)
+        return {k: v for k, v in widget.items() if v is not None}
+    if form.get("format") == "date":
+        return {"widget": "datetime", "type": "date", "format": "YYYY-MM-DD"}
+    widget = {"widget": "string"}
+    if form.get("pattern"):
+        widget["pattern"] = [form["pattern"], "Tarkista muoto: " + form.get("description", form["pattern"])]
+    return widget
+
+
+def _fields(node: dict, defs: dict, path: str, gaps: list[str]) -> list[dict]:
+    required = set(node.get("required", []))
+    return [
+        _field(name, prop, defs, name in required, f"{path}.{name}" if path else name, gaps)
+        for name, prop in node.get("properties", {}).items()
+    ]
+
+
+def _data_files() -> list[tuple[str, type[BaseModel]]]:
+    """(path from the project root or a folder pattern, the model of that file), in load.FILES order."""
+    return [(f"{DATA}/{pattern}", cls) for pattern, cls in load.FILES.items()]
+
+
+def _schema_line(data_file: str, cls: type[BaseModel]) -> str:
+    return load.modeline(data_file.removeprefix(DATA + "/"), cls)
+
+
+def collections_and_gaps() -> tuple[list[dict], list[str]]:
+    files, folders, gaps = [], [], []
+    for data_file, cls in _data_files():
+        node = schema.schema_of(cls, tidy=False)  # with the titles written in model.py
+        fields = _fields(node, node.get("$defs", {}), "", gaps)
+        label = node.get("description", cls.__name__).split(":")[0].rstrip(".")
+        if "*" in data_file:
+            folder = str(Path(data_file).parent)
+            folders.append({
+                "name": Path(folder).name,
+                "label": label,
+                "folder": folder,
+                "extension": "yml",
+                "format": format_name(data_file),
+                "identifier_field": "id",
+                "summary": "{{otsikko.fi}}",
+                "create": False,
+                "delete": False,
+                "fields": fields,
+            })
+        else:
+            files.append({
+                "name": Path(data_file).stem,
+                "label": label,
+                "file": data_file,
+                "format": format_name(data_file),
+                "fields": fields,
+            })
+    collections = [*folders, {"name": "tiedostot", "label": "Muut tiedot", "files": files}]
+    return collections, gaps
+
+
+def gaps() -> list[str]:
+    """Fields the form cannot express fully: a union of shapes the model should make one."""
+    return collections_and_gaps()[1]
+
+
+def preserved_paths() -> list[str]:
+    """The paths of the fields in gaps(): a save keeps what the file has there (admin/yaml_format.js)."""
+    return sorted({gap.split(":")[0] for gap in gaps()})
+
+
+def schema_lines() -> dict[str, str]:
+    """Each custom format's schema line, written back as line 1 on every save."""
+    return {format_name(f): _schema_line(f.replace("*", "x"), cls) for f, cls in _data_files()}
+
+
+def config(repo: str | None = None, auth_url: str | None = None) -> dict:
+    """The whole CMS configuration. The GitHub repository and the sign-in worker come from the
+    environment of the build (CMS_GITHUB_REPO, else GitHub Actions' GITHUB_REPOSITORY; CMS_AUTH_URL);
+    the local folder mode needs neither."""
+    repo = repo or os.environ.get("CMS_GITHUB_REPO") or os.environ.get("GITHUB_REPOSITORY") or "omistaja/repositorio"
+    backend = {"name": "github", "repo": repo, "branch": "main"}
+    auth_url = auth_url or os.environ.get("CMS_AUTH_URL")
+    if auth_url:
+        backend["base_url"] = auth_url
+    collections, _ = collections_and_gaps()
+    return {
+        "load_config_file": False,
+        "backend": backend,
+        "publish_mode": "editorial_workflow",
+        "app_title": "Hyvinvointisuunnitelman muokkaus",
+        "media_folder": "docs/assets/uploads",
+        "show_preview_links": False,
+        # A field left empty is left out of the file, as an editor writing YAML would (not `null`).
+        "output": {"omit_empty_optional_fields": True, "yaml": {"indent_sequences": True, "quote": "none"}},
+        "collections": collections,
+    }
+
+
+def rendered() -> str:
+    """admin/config.json: the CMS configuration, the schema line of each custom format and the
+    paths a save keeps as written."""
+    return json.dumps({"cms": config(), "schema_lines": schema_lines(), "preserved": preserved_paths()}, ensure_ascii=False, indent=1) + "\n"

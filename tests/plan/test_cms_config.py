@@ -1,0 +1,120 @@
+"""The browser editor's configuration (cms_config.py) against the data definition (model.py):
+every field of every data file's model is in the form, and the form names no field the model lacks."""
+
+import typing
+
+import pytest
+from pydantic import BaseModel
+
+from plan import cms_config, load, model
+
+
+def _model_paths(cls: type[BaseModel], prefix: str = "") -> set[str]:
+    """Every field path of `cls` ("tavoitteet[].raportit[].kuvaus.fi"), read from pydantic's fields."""
+    paths = set()
+    for name, info in cls.model_fields.items():
+        path = f"{prefix}.{name}" if prefix else name
+        paths.add(path)
+        paths |= _paths_of(info.annotation, path)
+    return paths
+
+
+def _paths_of(annotation, path: str) -> set[str]:
+    if isinstance(annotation, (str, typing.ForwardRef)):  # a class defined further down in model.py
+        annotation = getattr(model, getattr(annotation, "__forward_arg__", annotation))
+    if typing.get_origin(annotation) is typing.Literal:
+        return set()
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _model_paths(annotation, path)
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is list:
+        return {path + "[]"} | _paths_of(args[0], path + "[]")
+    if origin is typing.Annotated:
+        return _paths_of(args[0], path)
+    return set().union(*(_paths_of(arg, path) for arg in args)) if args else set()
+
+
+def _config_paths(fields: list[dict], prefix: str = "") -> set[str]:
+    paths = set()
+    for field in fields:
+        path = f"{prefix}.{field['name']}" if prefix else field["name"]
+        paths.add(path)
+        paths |= _children(field, path)
+    return paths
+
+
+def _children(field: dict, path: str) -> set[str]:
+    if field.get("widget") == "list":
+        if "fields" in field:
+            return {path + "[]"} | _config_paths(field["fields"], path + "[]")
+        return {path + "[]"} | _children(field["field"], path + "[]")
+    return _config_paths(field.get("fields", []), path)
+
+
+def _forms():
+    collections = cms_config.config()["collections"]
+    folders = {c["folder"]: c["fields"] for c in collections if "folder" in c}
+    files = {f["file"]: f["fields"] for c in collections for f in c.get("files", [])}
+    for pattern, cls in load.FILES.items():
+        key = f"data/{pattern}"
+        yield pattern, cls, folders.get(key.rsplit("/", 1)[0]) if "*" in pattern else files.get(key)
+
+
+FORMS = list(_forms())
+
+
+@pytest.mark.parametrize(("pattern", "cls", "fields"), FORMS, ids=[f[0] for f in FORMS])
+def test_the_form_has_every_field_of_the_model_and_no_other(pattern, cls, fields):
+    assert fields is not None, f"data/{pattern} has no form"
+    in_model, in_form = _model_paths(cls), _config_paths(fields)
+    # A field of several shapes shows its first (cms_config.gaps()): the other shapes' fields are
+    # missing until the model gives the field one shape.
+    gaps = cms_config.preserved_paths()
+    missing = {p for p in in_model - in_form if not any(p.startswith(g + ".") or p.startswith(g + "[]") for g in gaps)}
+    assert not missing, f"the form lacks fields of {cls.__name__}: {sorted(missing)}"
+    assert not in_form - in_model, f"the form names fields {cls.__name__} does not have: {sorted(in_form - in_model)}"
+
+
+def _all_fields(fields):
+    for field in fields:
+        yield field
+        yield from _all_fields(field.get("fields", []))
+        if "field" in field:
+            yield from _all_fields([field["field"]])
+
+
+ALL = [f for _, _, fields in FORMS for f in _all_fields(fields or [])]
+
+
+def test_each_text_is_finnish_and_swedish_side_by_side():
+    texts = [f for f in ALL if [c["name"] for c in f.get("fields", [])] == ["fi", "sv"]]
+    assert len(texts) > 50
+    for text in texts:
+        assert [(c["label"], c["required"]) for c in text["fields"]] == [("suomeksi", True), ("på svenska", True)]
+
+
+def test_required_patterns_choices_and_help_come_from_the_model():
+    by_name = {}
+    for field in ALL:
+        by_name.setdefault(field["name"], field)
+    assert by_name["id"]["required"] is True and by_name["id"]["pattern"][0] == "^[a-z0-9]+(-[a-z0-9]+)*$"
+    assert by_name["tila"]["widget"] == "select" and "käynnissä" in by_name["tila"]["options"]
+    dates = [f for f in ALL if f["name"] == "paivamaara"]
+    # A report's day is a date; an approval's may be a month too, so it is text with a pattern.
+    assert any(f["widget"] == "datetime" and f["type"] == "date" for f in dates)
+    assert any(f["widget"] == "string" and f.get("pattern") for f in dates)
+    assert by_name["ruotsinnos_tarkistettu"]["widget"] == "boolean"
+    assert by_name["ruotsinnos_tarkistettu"]["hint"].startswith("true, kun ihminen on tarkistanut")
+    assert by_name["luku"]["required"] is False  # nullable
+    # A label is the model's title where one is written, else the field's name.
+    for field in ALL:
+        titles = {f.title for cls in vars(model).values() if isinstance(cls, type) and issubclass(cls, BaseModel)
+                  for name, f in cls.model_fields.items() if name == field["name"] and f.title}
+        assert field["label"] in titles | {field["name"], "suomeksi", "på svenska"}, field
+
+
+def test_every_data_file_keeps_its_schema_line():
+    lines = cms_config.schema_lines()
+    for pattern, cls in load.FILES.items():
+        name = pattern.replace("*", "x")
+        assert lines[cms_config.format_name("data/" + pattern)] == load.modeline(name, cls)

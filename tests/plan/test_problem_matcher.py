@@ -1,0 +1,53 @@
+"""The GitHub Actions problem matcher (.github/check-problem-matcher.json) turns the check's real
+`file:line:column: field: what to do` lines into annotations on the data file's line, and nothing
+else the check prints."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MATCHER = ROOT / ".github" / "check-problem-matcher.json"
+
+
+def _pattern() -> dict:
+    (matcher,) = json.loads(MATCHER.read_text(encoding="utf-8"))["problemMatcher"]
+    (pattern,) = matcher["pattern"]
+    return pattern
+
+
+def _check_output(tmp_path: Path) -> str:
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    area = tmp_path / "data" / "painopisteet" / "terveet-elintavat.yml"
+    text = area.read_text(encoding="utf-8")
+    area.write_text(text.replace("    maaraaika: 2025-12-31\n", "    maaraaika: 2025-02-30\n", 1), encoding="utf-8")
+    other = tmp_path / "data" / "muutokset.yml"
+    other.write_text(other.read_text(encoding="utf-8") + "virhe: [\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "plan.check", "data"], cwd=tmp_path, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT / "hooks"), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert done.returncode == 1, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+def test_the_matcher_annotates_each_error_line_and_nothing_else(tmp_path):
+    pattern = _pattern()
+    regexp = re.compile(pattern["regexp"])
+    output = _check_output(tmp_path)
+    lines = output.splitlines()
+    errors = [line for line in lines if ".yml:" in line]
+    assert len(errors) == 2, output
+    found = [regexp.match(line) for line in errors]
+    assert all(found), output
+    where = {(m[pattern["file"]], m[pattern["line"]], m[pattern["column"]]) for m in found}
+    files = {w[0] for w in where}
+    assert files == {"data/painopisteet/terveet-elintavat.yml", "data/muutokset.yml"}, where  # as the repository names them
+    assert all(m[pattern["message"]] and not m[pattern["message"]].startswith(" ") for m in found)
+    assert not [line for line in lines if line not in errors and regexp.match(line)], output
+
+
+def test_the_publish_workflow_adds_the_matcher_before_the_check():
+    workflow = (ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8")
+    assert workflow.index("::add-matcher::.github/check-problem-matcher.json") < workflow.index("./scripts/check")
