@@ -59,7 +59,7 @@ def test_what_the_form_leaves_out_stays_as_written():
     edit = """
       data.kuvaus.fi = data.kuvaus.fi.trimEnd();
       delete data.alaviitteet;
-      for (const goal of data.tavoitteet) { delete goal.maaraaika; }
+      for (const goal of data.tavoitteet) { if (goal.maaraaika === null) delete goal.maaraaika; }
     """
     assert save(path, edit) == path.read_text(encoding="utf-8")
 
