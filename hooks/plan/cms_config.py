@@ -119,7 +119,9 @@ def _widget(form: dict, cls: str | None, defs: dict, path: str, gaps: list[str])
     if kind in ("integer", "number"):
         widget = {"widget": "number", "value_type": "int" if kind == "integer" else "float"}
         if kind == "number":
-            widget["step"] = "any"
+            # Sveltia takes a number only (not the browser's "any"): three decimals cover a
+            # percentage or a rate per 1000 as the sources give them.
+            widget["step"] = 0.001
         widget.update({k: form[k] for k in ("minimum", "maximum") if k in form})
         widget["min"] = widget.pop("minimum", None)
         widget["max"] = widget.pop("maximum", None)

@@ -118,3 +118,9 @@ def test_every_data_file_keeps_its_schema_line():
     for pattern, cls in load.FILES.items():
         name = pattern.replace("*", "x")
         assert lines[cms_config.format_name("data/" + pattern)] == load.modeline(name, cls)
+
+
+def test_number_fields_have_a_numeric_step():
+    # Sveltia refuses the whole configuration when a step is no number (it was "any" once).
+    numbers = [f for f in ALL if f.get("widget") == "number"]
+    assert numbers and all(isinstance(f.get("step", 1), (int, float)) for f in numbers)
