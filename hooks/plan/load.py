@@ -508,12 +508,14 @@ def validate(
 
 AREA_DIR = "painopisteet"
 DOCUMENTS_FILE = "asiakirjat.yml"
+REVIEWS_FILE = "axe-tarkistettavat.yml"  # outcomes of axe's "needs review" items (the test report)
 FILES: dict[str, type[BaseModel]] = {
     DOCUMENTS_FILE: model.Asiakirjat,
     "suunnitelma.yml": model.Suunnitelma,
     "strategia.yml": model.Strategia,
     "sivusto.yml": model.Sivusto,
     "muutokset.yml": model.Muutokset,
+    REVIEWS_FILE: model.AxeTarkistukset,
     f"{AREA_DIR}/*.yml": model.Painopiste,
 }
 
@@ -586,6 +588,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
     docs_src, docs = read(DOCUMENTS_FILE, model.Asiakirjat)
     site_src, site = read("sivusto.yml", model.Sivusto)
     changes_src, changes = read("muutokset.yml", model.Muutokset)
+    reviews_src, reviews = read(REVIEWS_FILE, model.AxeTarkistukset)
 
     def read_plan(name: str) -> tuple[Source | None, Any, dict[str, tuple[Source, model.Painopiste]]]:
         """A plan's file and its areas, which lie in painopisteet/ beside it."""
@@ -662,6 +665,9 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
                     f"painopiste '{change.kohde}' on useammassa suunnitelmassa: anna kohteeksi jonkin sen tavoitteen tunniste"
                 )))
             dates.check(changes_src, ("muutokset", i, "paivamaara"), change.paivamaara, errors)
+    if reviews_src and reviews:
+        for i, review in enumerate(reviews.tarkistetut):
+            dates.check(reviews_src, ("tarkistetut", i, "paivamaara"), review.paivamaara, errors)
 
     read_files = [(docs_src, docs), (site_src, site), (changes_src, changes), *all_areas,
                   *((s, p) for s, p, _ in plans.values()), *strategies.values()]
@@ -686,6 +692,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
     whole = model.Plan(
         suunnitelma=first["suunnitelma"].suunnitelma, painopisteet=first["suunnitelma"].painopisteet,
         strategia=first["strategia"].strategia, sivusto=site, muutokset=changes.muutokset, asiakirjat=built,
+        axe_tarkistukset=reviews.tarkistetut,
     )
     _link_anchors(links, whole, errors)
     if errors:

@@ -618,6 +618,33 @@ class Muutokset(Strict):
     """Muutokset, uusin ensin tai missä järjestyksessä tahansa."""
 
 
+class AxeTarkistus(Strict):
+    """Ihmisen tarkistama kohta, jonka axe-työkalu merkitsi tarkistettavaksi käsin (testiraportti)."""
+
+    saanto: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    """axe-säännön tunniste, esim. color-contrast (testiraportin taulukosta)."""
+    sivu: Annotated[str, StringConstraints(pattern=r"^/([a-z0-9-]+/)*([a-z0-9-]+\.html)?$")]
+    """Sivun osoite sivuston juuresta, esim. / tai /sv/strategia/."""
+    kohde: NonEmpty | None = None
+    """Elementin CSS-valitsin testiraportista; ilman sitä tulos koskee sivun kaikkia saman säännön kohtia."""
+    tulos: Literal["lapaisty", "ei-lapaisty"]
+    """Tarkistuksen tulos: lapaisty tai ei-lapaisty."""
+    tarkistaja: NonEmpty
+    """Kuka tarkisti (nimi tai rooli)."""
+    paivamaara: Paiva
+    """Milloin tarkistettiin."""
+    huomautus: Teksti | None = None
+    """Mitä havaittiin."""
+
+
+class AxeTarkistukset(Strict):
+    """axe-työkalun käsin tarkistettavien kohtien tulokset: data/axe-tarkistettavat.yml. Kohta, jota ei
+    ole tässä, on avoin: sitä ei ole vielä tarkistettu."""
+
+    tarkistetut: list[AxeTarkistus] = []
+    """Ihmisen tarkistamat kohdat."""
+
+
 AsiakirjanLaji = Literal["suunnitelma", "strategia"]
 
 
@@ -738,6 +765,7 @@ class Plan(BaseModel):
     sivusto: Sivusto
     muutokset: list[Muutos] = []
     asiakirjat: list[Document] = []  # every plan and strategy, as in asiakirjat.yml
+    axe_tarkistukset: list[AxeTarkistus] = []  # data/axe-tarkistettavat.yml
 
     @property
     def documents(self) -> list[Document]:
