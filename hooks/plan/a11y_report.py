@@ -195,16 +195,22 @@ class Report(_Read):
                     rules.setdefault(rule_id, {"id": rule_id, "passes": 0, "inapplicable": 0, "incomplete": 0, "violations": 0})[kind] += 1
         return sorted(rules.values(), key=lambda r: (-r["violations"], -r["incomplete"], r["id"]))
 
-    def axe_view_groups(self, site: str = "real") -> list[tuple[list[AxeView], AxeView]]:
-        """The views of a site grouped by identical axe results (the same rule ids in each outcome):
-        each group's views and one of them, whose lists stand for all."""
+    def axe_view_groups(self, site: str = "real") -> list[tuple[list[AxeView], dict[str, list[str]]]]:
+        """The views of a site grouped by their axe results, each group with the rules whose outcome
+        varies between views (the others have one outcome in every view: `axe_rules` says which),
+        by outcome: passes, inapplicable, incomplete, violations."""
+        views = [v for v in self.axe if v.site == site]
+        outcome = [{**{r: "passes" for r in v.passes}, **{r: "inapplicable" for r in v.inapplicable},
+                    **{r.id: "incomplete" for r in v.incomplete}, **{r.id: "violations" for r in v.violations}}
+                   for v in views]
+        rules = sorted({r for o in outcome for r in o})
+        varying = [r for r in rules if len({o.get(r) for o in outcome}) > 1]
         groups: dict[tuple, list[AxeView]] = {}
-        for view in self.axe:
-            if view.site == site:
-                key = (tuple(sorted(view.passes)), tuple(sorted(view.inapplicable)),
-                       tuple(sorted(r.id for r in view.incomplete)), tuple(sorted(r.id for r in view.violations)))
-                groups.setdefault(key, []).append(view)
-        return [(views, views[0]) for views in groups.values()]
+        for view, found in zip(views, outcome):
+            groups.setdefault(tuple(found.get(r) for r in varying), []).append(view)
+        kinds = ("violations", "incomplete", "passes", "inapplicable")
+        return [(members, {kind: [r for r, o in zip(varying, key) if o == kind] for kind in kinds})
+                for key, members in groups.items()]
 
 
 def load(file: Path) -> tuple[Report, str] | None:

@@ -73,8 +73,8 @@ CHECKS = {
         # statement's promise that the site is usable when scripts do not run.
         "criteria": [],
         "note": {
-            "fi": "Ei omaa WCAG-onnistumiskriteeriä: se varmistaa, että sisältö, valikko ja kielilinkki toimivat myös silloin, kun selain ei suorita skriptejä",
-            "sv": "Inget eget framgångskriterium i WCAG: den säkerställer att innehållet, menyn och språklänken fungerar också när webbläsaren inte kör skript",
+            "fi": "Ei omaa WCAG-onnistumiskriteeriä: se varmistaa, että sisältö, valikko ja kielilinkki toimivat myös ilman JavaScriptiä",
+            "sv": "Inget eget framgångskriterium i WCAG: den säkerställer att innehållet, menyn och språklänken fungerar också utan JavaScript",
         },
         "fi": "Sisältö, navigaatio ja kielivalinta toimivat ilman JavaScriptiä",
         "sv": "Innehållet, navigeringen och språkvalet fungerar utan JavaScript",
@@ -87,7 +87,7 @@ CHECKS = {
     "html": {
         "criteria": ["4.1.1"],
         "note": {
-            "fi": "4.1.1 Jäsennys on poistettu WCAG 2.2:sta; tarkistus on säilytetty laatutarkistuksena",
+            "fi": "4.1.1 Jäsennys on poistettu WCAG 2.2 -versiosta; tarkistus on säilytetty laatutarkistuksena",
             "sv": "4.1.1 Parsning har strukits i WCAG 2.2; kontrollen har behållits som kvalitetskontroll",
         },
         "fi": "Jokainen sivu on virheetöntä HTML:ää (Nu Html Checker)",
