@@ -18,7 +18,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
 from plan import (
-    a11y_report, admin_site, assets, check, html_fixes, languages, load, model, page_words, preview, progress, render, search, sitemap,
+    a11y_report, admin_site, assets, check, earl, html_fixes, languages, load, model, page_words, preview, progress, render, search, sitemap,
 )
 from plan.labels import all_labels
 
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(os.environ.get("PLAN_DATA_DIR", ROOT / "data"))
 # Written by the accessibility tests (tests/a11y), which run before every published build.
 A11Y_REPORT = Path(os.environ.get("A11Y_REPORT_FILE", ROOT / "reports" / "accessibility" / "report.json"))
-_report_json: list[str] = []  # the report as published, for on_post_build
+_report_files: dict[str, str] = {}  # the report's JSON and EARL as published, for on_post_build
 _pages: dict[str, str] = {}  # "fi/painopisteet/x.md" → Markdown, for this build
 _error_pages: dict[str, str] = {}  # language → rendered 404 page
 _nav: list = []  # the navigation of this build
@@ -68,7 +68,10 @@ def _load_and_render(config):
         log.info(line)
     plan = loaded.plan
     report = a11y_report.load(A11Y_REPORT)
-    _report_json[:] = [report[1]] if report else []
+    _report_files.clear()
+    if report:  # the manual results (earl.ManualResult) join the EARL once the data holds them
+        _report_files.update({a11y_report.JSON_NAME: report[1],
+                              earl.EARL_NAME: earl.text(report[0], report[0].coverage, [], config.site_url or None)})
     _pages.clear()
     renderer = render.Renderer(plan, progress.today(), report[0] if report else None)
     for page in renderer.pages():
@@ -147,8 +150,8 @@ def on_post_build(config):
         target = site / file.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(file.content)
-    for text in _report_json:
-        (site / a11y_report.JSON_NAME).write_text(text, encoding="utf-8")
+    for name, text in _report_files.items():
+        (site / name).write_text(text, encoding="utf-8")
     for lang, html in _error_pages.items():
         target = site / ("404.html" if lang == model.LANGUAGES[0] else f"{lang}/404.html")
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -511,6 +511,7 @@ def validate(
 AREA_DIR = "painopisteet"
 DOCUMENTS_FILE = "asiakirjat.yml"
 EVALUATION_FILE = "kasiarviointi.yml"
+REVIEWS_FILE = "axe-tarkistettavat.yml"  # outcomes of axe's "needs review" items (the test report)
 FILES: dict[str, type[BaseModel]] = {
     DOCUMENTS_FILE: model.Asiakirjat,
     "suunnitelma.yml": model.Suunnitelma,
@@ -518,6 +519,7 @@ FILES: dict[str, type[BaseModel]] = {
     "sivusto.yml": model.Sivusto,
     "muutokset.yml": model.Muutokset,
     EVALUATION_FILE: model.Kasiarvioinnit,
+    REVIEWS_FILE: model.AxeTarkistukset,
     f"{AREA_DIR}/*.yml": model.Painopiste,
 }
 
@@ -591,6 +593,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
     site_src, site = read("sivusto.yml", model.Sivusto)
     changes_src, changes = read("muutokset.yml", model.Muutokset)
     evaluation_src, evaluations = read(EVALUATION_FILE, model.Kasiarvioinnit)
+    reviews_src, reviews = read(REVIEWS_FILE, model.AxeTarkistukset)
 
     def read_plan(name: str) -> tuple[Source | None, Any, dict[str, tuple[Source, model.Painopiste]]]:
         """A plan's file and its areas, which lie in painopisteet/ beside it."""
@@ -667,6 +670,9 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
                     f"painopiste '{change.kohde}' on useammassa suunnitelmassa: anna kohteeksi jonkin sen tavoitteen tunniste"
                 )))
             dates.check(changes_src, ("muutokset", i, "paivamaara"), change.paivamaara, errors)
+    if reviews_src and reviews:
+        for i, review in enumerate(reviews.tarkistetut):
+            dates.check(reviews_src, ("tarkistetut", i, "paivamaara"), review.paivamaara, errors)
 
     if evaluation_src and evaluations:
         pages = data_links.page_files([a.id for _, a in all_areas], documents_pages=_documents_pages(docs, plans))
@@ -698,6 +704,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
         suunnitelma=first["suunnitelma"].suunnitelma, painopisteet=first["suunnitelma"].painopisteet,
         strategia=first["strategia"].strategia, sivusto=site, muutokset=changes.muutokset, asiakirjat=built,
         kasiarviointi=evaluations.latest,
+        axe_tarkistukset=reviews.tarkistetut,
     )
     _link_anchors(links, whole, errors)
     if errors:

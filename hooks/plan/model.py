@@ -820,6 +820,33 @@ class Kasiarvioinnit(Strict):
         return max(self.arvioinnit, key=lambda a: a.paivamaara, default=None)
 
 
+class AxeTarkistus(Strict):
+    """Ihmisen tarkistama kohta, jonka axe-työkalu merkitsi tarkistettavaksi käsin (testiraportti)."""
+
+    saanto: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")] = Field(title="axe-sääntö")
+    """axe-säännön tunniste, esim. color-contrast (testiraportin taulukosta)."""
+    sivu: Annotated[str, StringConstraints(pattern=r"^/([a-z0-9-]+/)*([a-z0-9-]+\.html)?$")] = Field(title="Sivu")
+    """Sivun osoite sivuston juuresta, esim. / tai /sv/strategia/."""
+    kohde: NonEmpty | None = Field(default=None, title="Kohde")
+    """Elementin CSS-valitsin testiraportista; ilman sitä tulos koskee sivun kaikkia saman säännön kohtia."""
+    tulos: Literal["lapaisty", "ei-lapaisty"] = Field(title="Tulos")
+    """Tarkistuksen tulos: lapaisty tai ei-lapaisty."""
+    tarkistaja: NonEmpty = Field(title="Tarkistaja")
+    """Kuka tarkisti (nimi tai rooli)."""
+    paivamaara: Paiva = Field(title="Päivämäärä")
+    """Milloin tarkistettiin."""
+    huomautus: Teksti | None = Field(default=None, title="Huomautus")
+    """Mitä havaittiin."""
+
+
+class AxeTarkistukset(Strict):
+    """axe-työkalun käsin tarkistettavien kohtien tulokset: data/axe-tarkistettavat.yml. Kohta, jota ei
+    ole tässä, on avoin: sitä ei ole vielä tarkistettu."""
+
+    tarkistetut: list[AxeTarkistus] = Field(default=[], title="Tarkistetut")
+    """Ihmisen tarkistamat kohdat."""
+
+
 AsiakirjanLaji = Literal["suunnitelma", "strategia"]
 
 
@@ -941,6 +968,7 @@ class Plan(BaseModel):
     muutokset: list[Muutos] = []
     asiakirjat: list[Document] = []  # every plan and strategy, as in asiakirjat.yml
     kasiarviointi: Kasiarviointi | None = None  # the newest manual accessibility evaluation
+    axe_tarkistukset: list[AxeTarkistus] = []  # data/axe-tarkistettavat.yml
 
     @property
     def documents(self) -> list[Document]:

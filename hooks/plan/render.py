@@ -17,7 +17,7 @@ import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import a11y_report, charts, data_markdown, documents, feeds, footnotes, model, open_data, progress, statement
+from . import a11y_report, charts, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement
 from .labels import Labels
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -309,7 +309,7 @@ class Renderer:
             report_json=Md("../" * url_depth + a11y_report.JSON_NAME),
             site_root=Md("../" * url_depth),
             evaluation=self.plan.kasiarviointi,
-            checks_table=lambda: self._checks_table(labels),
+            part=lambda name: self._report_part(name, labels, url_depth),
             L=labels,
             t=lambda text: plain(text, lang),
             md=lambda text, first=False: markdown(text, lang, first, in_lang_depth),
@@ -400,8 +400,12 @@ class Renderer:
             return Md(labels.format("goal_deadline_passed", deadline=shown))
         return shown
 
-    def _checks_table(self, labels: Labels) -> Md:
-        return Md(self.html.get_template("a11y_checks.html.j2").render(report=self.report, L=labels).strip())
+    def _report_part(self, name: str, labels: Labels, url_depth: int) -> Md:
+        """One part of the test report page (templates/a11y_report_part.html.j2)."""
+        return Md(self.html.get_template("a11y_report_part.html.j2").render(
+            part=name, report=self.report, reviews=self.plan.axe_tarkistukset, L=labels,
+            report_json="../" * url_depth + a11y_report.JSON_NAME, report_earl="../" * url_depth + earl.EARL_NAME,
+        ).strip())
 
     def _notice(self, labels: Labels) -> str:
         official = self.plan.sivusto.suomenkielinen_versio_virallinen

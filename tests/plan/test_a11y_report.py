@@ -1,22 +1,69 @@
 """a11y_report.py and its pages: the published evidence, or an honest "not yet"."""
 
 import datetime as dt
+import json
 from pathlib import Path
 
-from plan import a11y_report, render
+import yaml
+from bs4 import BeautifulSoup
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "a11y-report.json"
+from plan import a11y_report, model, render
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURE = FIXTURES / "a11y-report.json"
 TODAY = dt.date(2026, 11, 23)
+
+
+def fixture_reviews() -> list[model.AxeTarkistus]:
+    data = yaml.safe_load((FIXTURES / "axe-tarkistettavat.yml").read_text(encoding="utf-8"))
+    return model.AxeTarkistukset.model_validate(data).tarkistetut
 
 
 def test_fixture_report_loads_and_summarises():
     report, text = a11y_report.load(FIXTURE)
-    assert '"axe_core": "4.10.2"' in text
-    assert report.pages == 26 and report.views == 104
+    assert report.pages == 4 and report.views == 16
     assert not report.ok  # the fixture has one failed reflow test
-    assert [c.ok for c in report.checks] == [True, False]
-    (rule, views), = report.needs_review()
-    assert rule.id == "color-contrast" and views == 1
+    assert [c.id for c in report.checks if not c.ok] == ["reflow"]
+    assert report.environment.os.startswith("Debian") and report.environment.nu_checker == "20.6.30"
+    assert report.sample.progress == ["/painopisteet/turvallisuus/", "/sv/painopisteet/turvallisuus/"]
+    # The published JSON carries the coverage map even when the run's report did not.
+    published = json.loads(text)
+    assert len(published["coverage"]["criteria"]) == len(report.coverage.criteria) == 53
+
+
+def test_failures_say_page_view_element_and_message():
+    report, _ = a11y_report.load(FIXTURE)
+    (failure,) = report.failed()
+    assert (failure.check, failure.criteria, failure.page, failure.lang, failure.width) == ("reflow", ["1.4.10"], "/strategia/", "fi", 320)
+    assert failure.element == "table.md-typeset__table" and "412 px" in failure.message
+
+
+def test_needs_review_items_are_open_until_a_person_records_an_outcome():
+    report, _ = a11y_report.load(FIXTURE)
+    items = report.needs_review()
+    assert [(i.rule, i.page, i.element, len(i.views)) for i in items] == [
+        ("color-contrast", "/", ".md-nav__title", 2), ("target-size", "/sv/", ".md-footer__link", 1)]
+    assert all(i.open for i in items)
+    reviewed = report.needs_review(fixture_reviews())
+    assert [i.open for i in reviewed] == [False, True]
+    assert reviewed[0].outcome.tulos == "lapaisty" and reviewed[0].outcome.paivamaara == dt.date(2026, 11, 20)
+    assert [i.rule for i in report.open_needs_review(fixture_reviews())] == ["target-size"]
+
+
+def test_real_data_records_no_review():
+    # Nobody has reviewed axe's items: the real data must not pretend otherwise.
+    from plan import load
+
+    assert load.load_plan(Path(__file__).resolve().parents[2] / "data").axe_tarkistukset == []
+
+
+def test_axe_results_per_rule_and_per_view():
+    report, _ = a11y_report.load(FIXTURE)
+    rules = {r["id"]: r for r in report.axe_rules()}
+    assert rules["color-contrast"] == {"id": "color-contrast", "passes": 14, "inapplicable": 0, "incomplete": 2, "violations": 0}
+    assert rules["video-caption"]["inapplicable"] == 16
+    groups = report.axe_view_groups()
+    assert sum(len(views) for views, _ in groups) == 16 and len(groups) == 3
 
 
 def test_missing_report_is_none(tmp_path):
@@ -39,8 +86,38 @@ def test_statement_links_the_report_or_says_there_is_none(real_plan):
     assert render.REPORT_PAGE not in render.nav(real_plan)
 
 
-def test_report_page_links_the_json_from_each_language(real_plan):
+def test_report_page_links_the_json_and_the_earl_from_each_language(real_plan):
     report, _ = a11y_report.load(FIXTURE)
     built = pages(real_plan, report)
     assert 'href="../../saavutettavuustestit.json"' in built[("fi", render.REPORT_PAGE)]
     assert 'href="../../../saavutettavuustestit.json"' in built[("sv", render.REPORT_PAGE)]
+    assert 'href="../../saavutettavuustestit.earl.jsonld"' in built[("fi", render.REPORT_PAGE)]
+    assert 'href="../../../saavutettavuustestit.earl.jsonld"' in built[("sv", render.REPORT_PAGE)]
+
+
+def test_report_page_shows_coverage_failures_and_reviews_in_both_languages(real_plan):
+    report, _ = a11y_report.load(FIXTURE)
+    plan = real_plan.model_copy(update={"axe_tarkistukset": fixture_reviews()})
+    built = pages(plan, report)
+    for lang, words in (("fi", ("Osittain automaattinen", "Avoin", "Tarkistettu", "koko sivusto")),
+                        ("sv", ("Delvis automatisk", "Öppen", "Kontrollerad", "hela webbplatsen"))):
+        soup = BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser")
+        tables = soup.find_all("table")
+        assert all(t.caption and t.caption.get_text(strip=True) for t in tables)
+        assert all(th.get("scope") in ("col", "row") for t in tables for th in t.find_all("th"))
+        coverage_rows = [tr for t in tables for tr in t.find_all("tr") if tr.get("id", "").startswith("wcag-")]
+        assert len(coverage_rows) == 53
+        names = {a.get_text() for a in soup.find_all("a", lang="en")}
+        assert {"Non-text Content", "Focus Not Obscured (Minimum)", "Animation from Interactions"} <= names
+        text = soup.get_text(" ")
+        assert all(word in text for word in words[:3]), lang
+        assert "table.md-typeset__table" in text and "412 px" in text
+        assert soup.find("samp", lang="en")
+        def check_row(check: str):  # the checks table names each check in its row header
+            return next(th.parent for th in soup.find_all("th", scope="row") if th.find("code", string=check))
+
+        assert "2.4.11 (WCAG 2.2)" in check_row("keyboard").get_text()
+        assert "2.3.3 (AAA" in check_row("reduced-motion").get_text()
+        assert "4.1.1 (" in check_row("html").get_text() and "2.2" in check_row("html").get_text()
+        assert "4.1.2" not in check_row("no-js").get_text()
+        assert "/painopisteet/turvallisuus/" in text  # the fixture pages are listed apart

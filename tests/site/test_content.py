@@ -201,5 +201,9 @@ def test_report_page_is_published_and_linked_from_the_statement(site, lang):
     json_link = report.select_one('article a[type="application/json"]')["href"]
     target = urljoin(f"/{statement}testiraportti/", json_link).lstrip("/")
     assert (site.dir / target).is_file() and target == "saavutettavuustestit.json"
-    table = report.select_one("article table")
-    assert table.caption and len(table.select("tbody tr")) == 2
+    earl_link = report.select_one('article a[type="application/ld+json"]')["href"]
+    assert urljoin(f"/{statement}testiraportti/", earl_link).lstrip("/") == "saavutettavuustestit.earl.jsonld"
+    tables = report.select("article table")
+    assert tables and all(t.caption for t in tables)
+    checks = next(t for t in tables if t.select('th[scope="row"] code'))  # each check named by its id
+    assert len(checks.select("tbody tr")) == 8  # the fixture report's checks
