@@ -69,9 +69,10 @@ def _load_and_render(config):
     plan = loaded.plan
     report = a11y_report.load(A11Y_REPORT)
     _report_files.clear()
-    if report:  # the manual results (earl.ManualResult) join the EARL once the data holds them
+    if report:
+        manual = earl.manual_results(plan.kasiarviointi)
         _report_files.update({a11y_report.JSON_NAME: report[1],
-                              earl.EARL_NAME: earl.text(report[0], report[0].coverage, [], config.site_url or None)})
+                              earl.EARL_NAME: earl.text(report[0], report[0].coverage, manual, config.site_url or None)})
     _pages.clear()
     renderer = render.Renderer(plan, progress.today(), report[0] if report else None)
     for page in renderer.pages():

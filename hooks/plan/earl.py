@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from . import a11y_report, wcag_coverage
+from . import a11y_report, model, wcag_coverage
 
 EARL_NAME = "saavutettavuustestit.earl.jsonld"
 OUTCOMES = ("passed", "failed", "cantTell", "inapplicable", "untested")
@@ -65,6 +65,24 @@ class ManualResult:
     outcome: str  # "passed" | "failed" | "inapplicable" | "untested"
     evaluator: str
     date: datetime.date
+
+
+_MANUAL_OUTCOME = {"hyvaksytty": "passed", "hylatty": "failed", "ei-sovellu": "inapplicable", "ei-tarkistettu": "untested"}
+
+
+def manual_results(evaluation: model.Kasiarviointi | None) -> list[ManualResult]:
+    """The manual evaluation as one result per criterion and sampled page: a criterion failed on
+    some pages passed on the sample's others."""
+    if evaluation is None:
+        return []
+    results = []
+    for r in evaluation.tulokset:
+        for page in (p.osoite for p in evaluation.otos):
+            outcome = _MANUAL_OUTCOME[r.tulos]
+            if r.tulos == "hylatty" and r.sivut and page not in r.sivut:
+                outcome = "passed"
+            results.append(ManualResult(r.kriteeri, page, outcome, evaluation.arvioija, evaluation.paivamaara))
+    return results
 
 
 def automated_outcome(report: a11y_report.Report, criterion: wcag_coverage.Criterion, page: str) -> str:

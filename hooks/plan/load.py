@@ -715,9 +715,18 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
 def _evaluations(
     source: Source, evaluations: model.Kasiarvioinnit, pages: set[str], dates: _Dates, errors: list[DataError]
 ) -> None:
-    """A manual evaluation happened (no date ahead of today) on pages the site has."""
+    """A manual evaluation happened (no date ahead of today) on pages the site has, against
+    criteria the coverage map knows."""
+    from . import wcag_coverage  # only when there is an evaluation to check
+
+    coverage = wcag_coverage.load() if evaluations.arvioinnit else None
     for i, evaluation in enumerate(evaluations.arvioinnit):
         dates.check(source, ("arvioinnit", i, "paivamaara"), evaluation.paivamaara, errors)
+        for j, result in enumerate(evaluation.tulokset):
+            if coverage.get(result.kriteeri) is None:
+                errors.append(source.error(("arvioinnit", i, "tulokset", j, "kriteeri"), (
+                    f"kriteeriä {result.kriteeri} ei ole WCAG 2.1:n A- ja AA-tason kriteereissä: tarkista numero, esim. 1.4.3"
+                )))
         for j, page in enumerate(evaluation.otos):
             if data_links.page_of_address(page.osoite) not in pages:
                 errors.append(source.error(("arvioinnit", i, "otos", j, "osoite"), (

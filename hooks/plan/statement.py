@@ -60,13 +60,22 @@ def of(plan: model.Plan, report: a11y_report.Report | None) -> Statement:
 
 
 def _automated(report: a11y_report.Report | None) -> list[Problem]:
+    """One item per failed check, with the criteria its failures broke and the published pages
+    they were on (the report page tells each element and view)."""
     if report is None:
         return []
-    return [
-        Problem(kuvaus=model.Teksti(fi=c.fi, sv=c.sv), kriteerit=list(c.criteria), lahde="testit")
-        for c in report.checks
-        if c.failed
-    ]
+    problems = []
+    for check in (c for c in report.checks if c.failed):
+        failures = [f for f in report.failed() if f.check == check.id]
+        criteria = {c for f in failures for c in f.criteria} or set(check.criteria)
+        pages = {f.page for f in failures if f.page and f.site == "real"}
+        problems.append(Problem(kuvaus=model.Teksti(fi=check.fi, sv=check.sv), lahde="testit",
+                                kriteerit=sorted(criteria, key=_number), sivut=sorted(pages)))
+    return problems
+
+
+def _number(criterion: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in criterion.split("."))
 
 
 def _manual(evaluation: model.Kasiarviointi | None) -> list[Problem]:

@@ -92,3 +92,21 @@ def test_subjects_are_absolute_addresses_when_the_site_knows_its_address(report)
     assert {a["subject"]["@id"] for a in found} == {f"https://example.org/hyvinvointi{p}" for p in report.sample.real}
     blank = assertions(earl.document(report, report.coverage))
     assert all(a["subject"]["@id"].startswith("_:") for a in blank)  # no guessed address
+
+
+def test_the_manual_evaluation_becomes_one_assertion_per_criterion_and_sampled_page(report):
+    import yaml
+
+    from plan import model
+
+    (data,) = yaml.safe_load((FIXTURE.parent / "kasiarviointi.yml").read_text(encoding="utf-8"))["arvioinnit"]
+    evaluation = model.Kasiarviointi.model_validate(data)
+    manual = earl.manual_results(evaluation)
+    assert len(manual) == len(evaluation.tulokset) * len(evaluation.otos)
+    found = [a for a in assertions(earl.document(report, report.coverage, manual)) if a["mode"] == EARL + "manual"]
+    by = {(page_of(a["subject"]), a["test"].rsplit("#", 1)[1]): a["outcome"] for a in found}
+    assert by[("/painopisteet/turvallisuus/", "non-text-contrast")] == "failed"  # the page the finding names
+    assert by[("/", "non-text-contrast")] == "passed"  # the sample's other pages
+    assert by[("/sv/", "audio-only-and-video-only-prerecorded")] == "inapplicable"
+    assert {a["by"] for a in found} != {"_:gate"} and len(found) == len(manual)
+    assert earl.manual_results(None) == []

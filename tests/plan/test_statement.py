@@ -155,3 +155,36 @@ def test_unconfirmed_values_must_exist(data_copy):
     edit(data_copy / "sivusto.yml", "    - palaute.sahkoposti\n", "    - palaute.puhelin\n")
     (error,) = errors(data_copy)
     assert "palaute.puhelin" in error.message and "poista" in error.message
+
+
+def test_an_evaluated_criterion_must_be_in_the_coverage_map(data_copy):
+    text = EVALUATION.read_text(encoding="utf-8").replace("../../schemas", "../schemas").replace("kriteeri: 2.1.1", "kriteeri: 2.1.3")
+    (data_copy / "kasiarviointi.yml").write_text(text, encoding="utf-8")
+    (error,) = errors(data_copy)
+    assert error.field == "arvioinnit[0].tulokset[3].kriteeri" and "2.1.3" in error.message
+
+
+def report_page(plan, lang):
+    report, _ = a11y_report.load(REPORT)
+    pages = render.Renderer(plan, TODAY, report).pages()
+    return next(p.markdown for p in pages if p.path == render.REPORT_PAGE and p.lang == lang).replace("\\", "")
+
+
+def test_the_report_page_shows_the_manual_evaluation_beside_the_automated_results(real_plan):
+    assert "Sivustoa ei ole vielä arvioitu käsin eikä apuvälineillä" in report_page(real_plan, "fi")
+    assert "Webbplatsen har ännu inte bedömts manuellt" in report_page(real_plan, "sv")
+    plan = real_plan.model_copy(update={"kasiarviointi": fixture_evaluation()})
+    for lang, words in (("fi", ["## Käsin tehty arviointi", "Testi Arvioija, Testijärjestö (testidata)", "NVDA 2024.4 ja Firefox 133",
+                                "<caption>Arvioinnin otos</caption>", "<th scope=\"row\">1.4.11</th><td>Ei täyty</td>",
+                                "Mittarikaavion viiva", "Käsin tehty arviointi: Ei sovellu"]),
+                        ("sv", ["## Manuell bedömning", "<caption>Resultat per kriterium</caption>", "Uppfylls inte",
+                                "Manuell bedömning: Inte kontrollerat"])):
+        page = report_page(plan, lang)
+        for word in words:
+            assert word in page, (lang, word)
+
+
+def test_the_statement_links_the_earl_file(real_plan):
+    report, _ = a11y_report.load(REPORT)
+    page = statement_page(real_plan, report)
+    assert 'href="../saavutettavuustestit.earl.jsonld" type="application/ld+json"' in page
