@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import model, wcag_coverage
 
@@ -215,12 +215,16 @@ class Report(_Read):
 
 def load(file: Path) -> tuple[Report, str] | None:
     """The report and its JSON text as published (with the coverage map), or None when no test
-    run has written one."""
+    run has written one, or only one in a shape this code no longer reads (a run before an update:
+    publishing it would show results the page cannot tell; the next full test run writes anew)."""
     if not file.exists():
         return None
     text = file.read_text(encoding="utf-8")
-    data = json.loads(text)
-    report = Report.model_validate(data)
+    try:
+        data = json.loads(text)
+        report = Report.model_validate(data)
+    except (ValueError, ValidationError):
+        return None
     if "coverage" not in data:  # a report of an older run: the map of this build
         data["coverage"] = report.coverage.model_dump(exclude_defaults=True)
         text = json.dumps(data, ensure_ascii=False, indent=1)

@@ -121,3 +121,12 @@ def test_report_page_shows_coverage_failures_and_reviews_in_both_languages(real_
         assert "4.1.1 (" in check_row("html").get_text() and "2.2" in check_row("html").get_text()
         assert "4.1.2" not in check_row("no-js").get_text()
         assert "/painopisteet/turvallisuus/" in text  # the fixture pages are listed apart
+
+
+def test_a_report_of_an_older_shape_counts_as_none(tmp_path):
+    # A report left by a test run before an update must not break the editors' preview.
+    old = tmp_path / "report.json"
+    old.write_text('{"generated": "2026-11-23T15:00:00+00:00", "axe": [{"passes": 40}]}', encoding="utf-8")
+    assert a11y_report.load(old) is None
+    old.write_text("{not json", encoding="utf-8")
+    assert a11y_report.load(old) is None
