@@ -307,9 +307,7 @@ class Renderer:
             report=self.report,
             report_page=REPORT_PAGE,
             report_json=Md("../" * url_depth + a11y_report.JSON_NAME),
-            site_root=Md("../" * url_depth),
             report_earl=Md("../" * url_depth + earl.EARL_NAME),
-            evaluation=self.plan.kasiarviointi,
             part=lambda name: self._report_part(name, labels, url_depth),
             L=labels,
             t=lambda text: plain(text, lang),
@@ -406,6 +404,7 @@ class Renderer:
         return Md(self.html.get_template("a11y_report_part.html.j2").render(
             part=name, report=self.report, reviews=self.plan.axe_tarkistukset, evaluation=self.plan.kasiarviointi, L=labels,
             report_json="../" * url_depth + a11y_report.JSON_NAME, report_earl="../" * url_depth + earl.EARL_NAME,
+            site_root="../" * url_depth,
         ).strip())
 
     def _notice(self, labels: Labels) -> str:
