@@ -65,8 +65,9 @@ def _automated(report: a11y_report.Report | None) -> list[Problem]:
     if report is None:
         return []
     problems = []
+    failed = report.failed()
     for check in (c for c in report.checks if c.failed):
-        failures = [f for f in report.failed() if f.check == check.id]
+        failures = [f for f in failed if f.check == check.id]
         criteria = {c for f in failures for c in f.criteria} or set(check.criteria)
         pages = {f.page for f in failures if f.page and f.site == "real"}
         problems.append(Problem(kuvaus=model.Teksti(fi=check.fi, sv=check.sv), lahde="testit",

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from plan import load
+from plan_edits import data_errors, replace_in
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,18 +47,6 @@ def test_no_pdf_artefacts_in_data():
         assert "entisestään ja entisestään" not in text, file
 
 
-def _errors(data_dir):
-    with pytest.raises(load.DataErrors) as info:
-        load.load_plan(data_dir)
-    return info.value.errors
-
-
-def _replace(file: Path, old: str, new: str, count: int = 1):
-    text = file.read_text(encoding="utf-8")
-    assert old in text, old
-    file.write_text(text.replace(old, new, count), encoding="utf-8")
-
-
 def test_field_path_reads_like_the_file():
     assert load.field_path(("tavoitteet", 2, "mittarit", 0, "sv")) == "tavoitteet[2].mittarit[0].sv"
     assert load.field_path(()) == ""
@@ -65,14 +54,14 @@ def test_field_path_reads_like_the_file():
 
 def test_errors_name_the_key_line(data_copy):
     file = data_copy / "painopisteet" / "turvallisuus.yml"
-    _replace(file, "  sv: Främjande av säkerheten\n", "")
-    (error,) = _errors(data_copy)
+    replace_in(file, "  sv: Främjande av säkerheten\n", "")
+    (error,) = data_errors(data_copy)
     assert (error.line, error.column, error.field) == (5, 1, "otsikko.sv")
 
 
 def test_preview_allows_missing_translations_and_lists_them(data_copy):
     file = data_copy / "painopisteet" / "turvallisuus.yml"
-    _replace(file, "  sv: Främjande av säkerheten\n", "")
+    replace_in(file, "  sv: Främjande av säkerheten\n", "")
     loaded = load.load(data_copy, allow_untranslated=True)
     (missing,) = loaded.untranslated
     assert missing.field == "otsikko.sv" and missing.line == 5
@@ -82,8 +71,8 @@ def test_preview_allows_missing_translations_and_lists_them(data_copy):
 
 def test_preview_still_rejects_real_errors(data_copy):
     file = data_copy / "painopisteet" / "turvallisuus.yml"
-    _replace(file, "  sv: Främjande av säkerheten\n", "")
-    _replace(file, "luku: 6", "luku: kuusi")
+    replace_in(file, "  sv: Främjande av säkerheten\n", "")
+    replace_in(file, "luku: 6", "luku: kuusi")
     with pytest.raises(load.DataErrors) as info:
         load.load(data_copy, allow_untranslated=True)
     assert {e.field for e in info.value.errors} == {"luku"}  # the missing Swedish is no error here
@@ -92,7 +81,7 @@ def test_preview_still_rejects_real_errors(data_copy):
 def test_first_line_must_name_the_schema(data_copy):
     file = data_copy / "strategia.yml"
     file.write_text(file.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")
-    (error,) = _errors(data_copy)
+    (error,) = data_errors(data_copy)
     assert error.line == 1 and "# yaml-language-server: $schema=../schemas/strategia.schema.json" in error.message
 
 
@@ -129,14 +118,14 @@ def _line(data_copy, error) -> str:
 
 @pytest.mark.parametrize("old, new, at, field, message", _OLD_SHAPES, ids=["year", "named-period", "indicator-text"])
 def test_old_shapes_say_how_to_write_the_new_one(data_copy, old, new, at, field, message):
-    _replace(data_copy / "painopisteet" / "turvallisuus.yml", old, new)
-    (error,) = _errors(data_copy)
+    replace_in(data_copy / "painopisteet" / "turvallisuus.yml", old, new)
+    (error,) = data_errors(data_copy)
     assert at in _line(data_copy, error) and error.field == field and message in error.message, error
 
 
 def _with_indicator(data_copy, indicator: str, values: str) -> None:
     """The first goal of turvallisuus.yml with one more indicator and a report giving `values`."""
-    _replace(data_copy / "painopisteet" / "turvallisuus.yml", "    maaraaika: 2024-12-31\n", (
+    replace_in(data_copy / "painopisteet" / "turvallisuus.yml", "    maaraaika: 2024-12-31\n", (
         f"{indicator}    maaraaika: 2024-12-31\n    raportit:\n      - paivamaara: 2025-03-01\n        tila: käynnissä\n"
         "        kuvaus: {fi: Käynnissä., sv: Pågår.}\n        lahde: {nimi: {fi: Päätös 1/2025, sv: Beslut 1/2025}}\n"
         f"        arvot:\n          - {values}\n"
@@ -165,7 +154,7 @@ def test_reported_values_of_each_type_load(data_copy):
 ], ids=["yes-no-in-arvo", "number-for-yes-no", "yes-no-for-count", "both", "year-unquoted", "no-such-month"])
 def test_values_and_periods_have_one_type_each(data_copy, indicator, value, field, message):
     _with_indicator(data_copy, indicator, value)
-    (error,) = _errors(data_copy)
+    (error,) = data_errors(data_copy)
     where = "tavoitteet[0].raportit[0]." + field
     assert error.field == where and "- {mittari:" in _line(data_copy, error) and message in error.message, error
 
@@ -182,14 +171,14 @@ def test_values_and_periods_have_one_type_each(data_copy, indicator, value, fiel
      "tavoitteet[0].mittarit[0]", "on oltava laji: prosentti, lukumaara, per-1000 tai kylla-ei"),
 ], ids=["two-deadlines", "no-such-day", "no-such-month", "outside-period", "kind-without-id", "id-without-kind"])
 def test_deadline_and_indicator_rules(data_copy, change, field, message):
-    _replace(data_copy / "painopisteet" / "turvallisuus.yml", *change)
-    (error,) = _errors(data_copy)
+    replace_in(data_copy / "painopisteet" / "turvallisuus.yml", *change)
+    (error,) = data_errors(data_copy)
     assert error.field == field and message in error.message, error
 
 
 def test_a_quoted_or_unquoted_day_is_the_same_deadline(data_copy):
     # PyYAML reads 2024-12-31 as a date, YAML 1.2 tools and the CMS as text: the check takes both.
     before = load.load_plan(data_copy).painopisteet[5].tavoitteet[0].deadline
-    _replace(data_copy / "painopisteet" / "turvallisuus.yml", "maaraaika: 2024-12-31", 'maaraaika: "2024-12-31"')
+    replace_in(data_copy / "painopisteet" / "turvallisuus.yml", "maaraaika: 2024-12-31", 'maaraaika: "2024-12-31"')
     after = load.load_plan(data_copy).painopisteet[5].tavoitteet[0].deadline
     assert (before.kind, before.last_day) == (after.kind, after.last_day) == ("paiva", dt.date(2024, 12, 31))

@@ -4,10 +4,10 @@ fed by the data, the automated report and the manual evaluation, and says no mor
 import datetime as dt
 from pathlib import Path
 
-import pytest
 import yaml
 
-from plan import a11y_report, load, model, render, statement
+from plan import a11y_report, model, render, statement
+from plan_edits import data_errors, replace_in
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "tests" / "fixtures" / "a11y-report.json"
@@ -124,28 +124,16 @@ def test_model_statement_sections_and_dates(real_plan):
 
 # The data's rules, as an editor meets them.
 
-def errors(data_dir):
-    with pytest.raises(load.DataErrors) as info:
-        load.load_plan(data_dir)
-    return info.value.errors
-
-
-def edit(file: Path, old: str, new: str):
-    text = file.read_text(encoding="utf-8")
-    assert old in text, old
-    file.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_fully_compliant_needs_a_manual_evaluation(data_copy):
-    edit(data_copy / "sivusto.yml", "  tila: osittain", "  tila: taysin")
-    (error,) = errors(data_copy)
+    replace_in(data_copy / "sivusto.yml", "  tila: osittain", "  tila: taysin")
+    (error,) = data_errors(data_copy)
     assert error.field == "saavutettavuus.tila" and "kasiarviointi.yml" in error.message and "osittain" in error.message
 
 
 def test_evaluation_pages_and_dates_are_checked(data_copy):
     text = EVALUATION.read_text(encoding="utf-8").replace("/sv/\n", "/ei-ole/\n").replace("2026-11-20", "2999-01-01")
     (data_copy / "kasiarviointi.yml").write_text(text.replace("../../schemas", "../schemas"), encoding="utf-8")
-    found = {e.field: e for e in errors(data_copy)}
+    found = {e.field: e for e in data_errors(data_copy)}
     assert "tulevaisuudessa" in found["arvioinnit[0].paivamaara"].message
     assert "/ei-ole/" in found["arvioinnit[0].otos[2].osoite"].message
 
@@ -155,20 +143,20 @@ def test_a_failed_criterion_needs_its_finding(data_copy):
     start = text.index("        havainto:")
     text = text[:start] + text[text.index("        kiertotie:"):]
     (data_copy / "kasiarviointi.yml").write_text(text, encoding="utf-8")
-    (error,) = errors(data_copy)
+    (error,) = data_errors(data_copy)
     assert "havainto" in error.message and error.line > 1
 
 
 def test_unconfirmed_values_must_exist(data_copy):
-    edit(data_copy / "sivusto.yml", "    - palaute.sahkoposti\n", "    - palaute.puhelin\n")
-    (error,) = errors(data_copy)
+    replace_in(data_copy / "sivusto.yml", "    - palaute.sahkoposti\n", "    - palaute.puhelin\n")
+    (error,) = data_errors(data_copy)
     assert "palaute.puhelin" in error.message and "poista" in error.message
 
 
 def test_an_evaluated_criterion_must_be_in_the_coverage_map(data_copy):
     text = EVALUATION.read_text(encoding="utf-8").replace("../../schemas", "../schemas").replace("kriteeri: 2.1.1", "kriteeri: 2.1.3")
     (data_copy / "kasiarviointi.yml").write_text(text, encoding="utf-8")
-    (error,) = errors(data_copy)
+    (error,) = data_errors(data_copy)
     assert error.field == "arvioinnit[0].tulokset[3].kriteeri" and "2.1.3" in error.message
 
 
