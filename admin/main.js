@@ -2,6 +2,7 @@
 // definition (hooks/plan/cms_config.py → config.json) and a YAML format per schema line.
 import CMS from '@sveltia/cms';
 import { yamlFormat } from './yaml_format.js';
+import './editor.css';
 
 // Sveltia sets maximum-scale=1, which blocks pinch zoom (WCAG 1.4.4): let the reader zoom.
 const VIEWPORT = 'width=device-width, initial-scale=1, interactive-widget=resizes-content';
@@ -14,14 +15,82 @@ new MutationObserver(zoomable).observe(document.head, { childList: true, subtree
 
 // Sveltia's global toolbar and its editor are outside any landmark (axe: region), so a screen
 // reader's landmark list skips them (WCAG 1.3.1, 2.4.1): the toolbar is the banner, the editor a
-// named region.
+// named region. The content library's wrapper is a group named "Sisältökirjasto" around the
+// collection menu (nav) and the list (main): its name was the one thing outside every landmark,
+// and a region there would put main inside another landmark. The menu and the list keep their names.
 const landmarks = () => {
   for (const bar of document.querySelectorAll('.toolbar-wrapper:not([role=banner])')) bar.setAttribute('role', 'banner');
   for (const editor of document.querySelectorAll('.content-editor[role=group]')) {
     if (editor.hasAttribute('aria-label') || editor.hasAttribute('aria-labelledby')) editor.setAttribute('role', 'region');
   }
+  for (const wrapper of document.querySelectorAll('#page-container[role=group]:has(> * main)')) {
+    wrapper.setAttribute('role', 'none');
+    wrapper.removeAttribute('aria-label');
+  }
 };
-new MutationObserver(landmarks).observe(document.body, { childList: true, subtree: true });
+
+// The Swedish field of a text is in Swedish, the Finnish one in Finnish, whatever the interface's
+// language: a screen reader reads each in its own voice, and the spelling check is the right one
+// (WCAG 3.1.2).
+const fieldLanguages = () => {
+  for (const lang of ['fi', 'sv']) {
+    const field = `[data-key-path$=".${lang}"]`;
+    for (const el of document.querySelectorAll(`${field} > header h4:not([lang]), ${field} > .field-wrapper :is(textarea, input):not([lang])`)) {
+      el.setAttribute('lang', lang);
+    }
+  }
+};
+
+// A list field's group is named by an id its summary does not have ("list-c52-summary" for
+// "object-c53-summary"), so the group has no name and axe asks for review: name it by its summary.
+const listNames = () => {
+  for (const group of document.querySelectorAll('.sui.group[aria-labelledby]')) {
+    const summary = group.querySelector(':scope > .inner > .toolbar .summary[id]');
+    if (summary && !document.getElementById(group.getAttribute('aria-labelledby'))) {
+      group.setAttribute('aria-labelledby', summary.id);
+    }
+  }
+};
+
+// Sveltia's popups (a select's options, a menu) are <dialog role="none" tabindex="-1">, which
+// ARIA in HTML does not allow and which a focusable element cannot be (axe: aria-allowed-role,
+// presentation-role-conflict): each is a dialog named as the control that opened it. The options'
+// listbox inside is named by the select's label (axe: aria-input-field-name, WCAG 4.1.2); the
+// select's outer box repeats that label on role="none", where it is not allowed.
+const opener = popup => (popup.id && document.getElementById(popup.id.replace(/-popup$/, '')))
+  || document.querySelector('[aria-haspopup][aria-expanded=true]');
+// The name as text: a modal popup makes the rest of the page inert, and Chromium then names
+// nothing by a label out there.
+const nameOf = el => el && ((el.getAttribute('aria-labelledby') || '').split(' ')
+  .map(id => document.getElementById(id)?.textContent.trim() ?? '').join(' ').trim() || el.getAttribute('aria-label'));
+const popups = () => {
+  for (const popup of document.querySelectorAll('dialog.popup[role=none]')) {
+    const name = nameOf(opener(popup));
+    if (!name) continue;
+    popup.removeAttribute('role');
+    popup.setAttribute('aria-label', name);
+  }
+  for (const combobox of document.querySelectorAll('[role=combobox][aria-labelledby][id]')) {
+    const list = document.getElementById(combobox.getAttribute('aria-controls') || `${combobox.id}-listbox`);
+    if (list?.matches('[role=listbox]:not([aria-labelledby]):not([aria-label])')) list.setAttribute('aria-label', nameOf(combobox));
+  }
+  for (const box of document.querySelectorAll('.sui.select[role=none][aria-labelledby]:has(> [role=combobox][aria-labelledby])')) {
+    box.removeAttribute('aria-labelledby');
+    box.removeAttribute('aria-errormessage');
+  }
+  // A plain menu item with aria-checked (not allowed there, axe: aria-allowed-attr): a checked one
+  // is a checkable item, the rest are actions.
+  for (const item of document.querySelectorAll('[role=menuitem][aria-checked]')) {
+    if (item.getAttribute('aria-checked') === 'true') item.setAttribute('role', 'menuitemcheckbox');
+    else item.removeAttribute('aria-checked');
+  }
+};
+
+const repairs = () => { landmarks(); fieldLanguages(); listNames(); popups(); };
+new MutationObserver(repairs).observe(document.body, {
+  childList: true, subtree: true, attributes: true,
+  attributeFilter: ['role', 'aria-label', 'aria-labelledby', 'aria-checked', 'aria-expanded'],
+});
 
 // Sveltia asks githubstatus.com every five minutes whether GitHub is up. The editor loads nothing
 // from another host, so that question is answered here (the GitHub backend works the same).

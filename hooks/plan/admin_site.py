@@ -27,6 +27,7 @@ PAGE = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <link rel="icon" href="../assets/favicon.svg">
+<link rel="stylesheet" href="main.css">
 <script type="module" src="main.js"></script>
 </head>
 <body></body>
@@ -44,13 +45,13 @@ def _node_modules(root: Path) -> Path:
 
 def _key(root: Path) -> str:
     digest = hashlib.sha256((root / "package-lock.json").read_bytes())
-    for source in sorted((root / FOLDER).glob("*.js")):
+    for source in sorted(p for p in (root / FOLDER).iterdir() if p.suffix in (".js", ".css")):
         digest.update(source.name.encode() + source.read_bytes())
     return digest.hexdigest()[:16]
 
 
 def bundle(root: Path = ROOT) -> Path:
-    """The bundled editor (main.js, its chunks and assets), made once per lock and source version."""
+    """The bundled editor (main.js, its chunks, main.css and assets), made once per lock and source version."""
     modules = _node_modules(root)
     esbuild = modules / ".bin" / "esbuild"
     if not esbuild.exists() or not (root / PACKAGE).is_dir():

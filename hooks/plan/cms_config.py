@@ -1,10 +1,10 @@
 """The browser editor's (Sveltia CMS, /admin/) configuration, generated from the data definition.
 
 Every field comes from the JSON Schema that `schema.py` makes of `model.py`: its label from the
-field's `title` (the field name until a title is written), its help from `description`, whether it
-is required, its pattern and its choices. A `{fi, sv}` text is one group of two fields, "suomeksi"
-and "på svenska". Nothing is written by hand here, so the editor cannot drift from the model
-(tests/plan/test_cms_config.py compares the two both ways).
+field's `title`, its help from `description`, whether it is required, its pattern and its
+choices. A `{fi, sv}` text is one group of two fields, "suomeksi" and "på svenska", shown side by
+side (admin/editor.css). Nothing is written by hand here, so the editor cannot drift from the
+model (tests/plan/test_cms_config.py compares the two both ways, labels included).
 
 A few shapes have no widget of their own (a field that may be a number or true/false, a year or a
 month, a text or an object): `gaps()` lists them, and the field uses its first form.
@@ -24,12 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = "data"
 TEXT_CLASSES = ("Teksti", "MarkdownTeksti")
 LANGUAGE_LABELS = {"fi": "suomeksi", "sv": "på svenska"}
-# pydantic's title for a field without one is its name in title case ("Maaraaika Kauden Ulkopuolella"):
-# only a title written in model.py is a label.
-def _default_title(name: str) -> str:
-    return name.replace("_", " ").title()
-
-
 def format_name(data_file: str) -> str:
     """The custom file format of a data file (admin/main.js registers one per schema line)."""
     path = Path(data_file)
@@ -64,8 +58,9 @@ def _branches(node: dict) -> tuple[list[dict], bool]:
 
 
 def _label(name: str, node: dict) -> str:
+    # Every field has a title written in model.py (tests/plan/test_schema.py): that is its label.
     title = node.get("title")
-    return title if isinstance(title, str) and title and title != _default_title(name) else name
+    return title if isinstance(title, str) and title else name
 
 
 def _field(name: str, node: dict, defs: dict, required: bool, path: str, gaps: list[str]) -> dict:
@@ -74,8 +69,9 @@ def _field(name: str, node: dict, defs: dict, required: bool, path: str, gaps: l
         gaps.append(f"{path}: {len(forms)} muotoa ({', '.join(_form_name(f) for f in forms)}); lomake käyttää ensimmäistä")
     form, cls = _resolve(forms[0], defs)
     # The field's own title and description win over its type's (a Teksti's own is generic).
+    # (pydantic leaves out a field's title where it equals its class's: "Arvot" of class Arvot.)
     described = {**form, **{k: v for k, v in node.items() if k in ("title", "description")}}
-    field: dict = {"name": name, "label": _label(name, node)}
+    field: dict = {"name": name, "label": _label(name, described)}
     if described.get("description"):
         field["hint"] = described["description"]
     field["required"] = bool(required and not nullable)
@@ -215,6 +211,9 @@ def config(repo: str | None = None, auth_url: str | None = None) -> dict:
         "app_title": "Hyvinvointisuunnitelman muokkaus",
         "media_folder": "docs/assets/uploads",
         "show_preview_links": False,
+        # Sveltia's preview pane lists the fields again; the site's own preview (./scripts/serve)
+        # shows the page. Without it the form has the width for Finnish and Swedish side by side.
+        "editor": {"preview": False},
         # A field left empty is left out of the file, as an editor writing YAML would (not `null`).
         "output": {"omit_empty_optional_fields": True, "yaml": {"indent_sequences": True, "quote": "none"}},
         "collections": collections,

@@ -8,11 +8,13 @@ import json
 import time
 from pathlib import Path
 
+from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+import engines
 from browser import CHROME_BIN, CHROMEDRIVER_BIN, HEADLESS_FLAGS, QUIET_FLAGS
 from sitebuild import ROOT
 
@@ -90,12 +92,14 @@ def repository_files(root: Path = ROOT) -> dict[str, str]:
     return files
 
 
-def open_local_repository(driver, site_url: str, files: dict[str, str]) -> None:
+def open_local_repository(driver, site_url: str, files: dict[str, str], before_picking=None) -> None:
     """Puts `files` into the origin's private folder, opens /admin/ and picks that folder."""
     driver.get(site_url + "admin/config.json")  # the same origin, without the editor running
     assert driver.execute_async_script(_WRITE, FOLDER, files) == "ok"
     driver.get(site_url + "admin/")
     local = wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "button"))[0]  # "Work with Local Repository"
+    if before_picking:
+        before_picking()
     local.click()
     wait_for(driver, lambda d: "#/collections/" in d.current_url)
 
@@ -153,3 +157,18 @@ def choose(driver, key_path: str, option: str) -> None:
     # The listbox opens in a popup outside the field.
     wait_for(driver, lambda d: [o for o in d.find_elements(By.CSS_SELECTOR, "[role=option]")
                                 if o.is_displayed() and o.text.strip() == option])[0].click()
+
+
+def axe_findings(driver, view: str) -> list[dict]:
+    """axe's violations and what it could not decide (needs review): the editor should have neither."""
+    axe = Axe(driver, script_url=str(engines.AXE_SCRIPT))
+    axe.inject()
+    result = driver.execute_async_script(
+        "const [options, done] = arguments; axe.run(document, JSON.parse(options)).then(done, e => done({error: String(e)}));",
+        engines.AXE_OPTIONS,
+    )
+    assert "error" not in result, result
+    violations = [{"id": v["id"], "impact": v["impact"], "nodes": [(n["target"], n["html"][:150]) for n in v["nodes"]][:5]} for v in result["violations"]]
+    review = [{"id": i["id"], "nodes": [(n["target"], n["html"][:150]) for n in i["nodes"]][:5]} for i in result["incomplete"]]
+    print(view, "axe", result["testEngine"]["version"], "violations:", json.dumps(violations), "needs review:", json.dumps(review))
+    return violations + review
