@@ -86,6 +86,19 @@ const popups = () => {
   }
 };
 
+// In a select's popup the arrow keys move a highlight (class "focused"; aria-selected is the
+// current value) while focus stays in the filter box, which names no active option: a screen
+// reader says nothing. The box points at the highlighted option (aria-activedescendant, WCAG 4.1.2).
+const activeOption = () => {
+  const box = document.activeElement;
+  const list = box?.matches('[role=searchbox][aria-controls]') && document.getElementById(box.getAttribute('aria-controls'));
+  if (!list?.matches('[role=listbox]')) return;
+  const option = list.querySelector('[role=option].focused[id]');
+  if (option) box.setAttribute('aria-activedescendant', option.id);
+  else box.removeAttribute('aria-activedescendant');
+};
+document.addEventListener('keyup', activeOption, true);
+
 const repairs = () => { landmarks(); fieldLanguages(); listNames(); popups(); };
 new MutationObserver(repairs).observe(document.body, {
   childList: true, subtree: true, attributes: true,

@@ -76,6 +76,11 @@ def _field(name: str, node: dict, defs: dict, required: bool, path: str, gaps: l
         field["hint"] = described["description"]
     field["required"] = bool(required and not nullable)
     field.update(_widget(form, cls, defs, path, gaps))
+    if "field" in field:  # a list's item is named as the list ("Vahvistamatta", not "arvo")
+        field["field"]["label"] = field["label"]
+    # Where the model accepts synonyms (a status in English too), the form offers its examples.
+    if field.get("widget") == "select" and set(node.get("examples", [])) <= set(field["options"]) and node.get("examples"):
+        field["options"] = list(node["examples"])
     return field
 
 

@@ -220,6 +220,8 @@ TILAT: dict[str, str] = {
     "ei saavutettu": "ei-saavutettu", "not achieved": "ei-saavutettu",
 }
 Tila = Literal[tuple(TILAT)]  # type: ignore[valid-type]
+# The Finnish word of each status, the one the form offers (JSON Schema `examples`).
+TILAT_SUOMEKSI = [next(word for word, key in TILAT.items() if key == status) for status in dict.fromkeys(TILAT.values())]
 
 
 PERIOD_PATTERN = r"^(20\d\d)(-(0[1-9]|1[0-2]))?$"
@@ -322,7 +324,7 @@ class Raportti(Strict):
 
     paivamaara: Paiva = Field(title="Päivämäärä")
     """Raportin päivämäärä (VVVV-KK-PP)."""
-    tila: Tila = Field(title="Tila")
+    tila: Tila = Field(title="Tila", examples=TILAT_SUOMEKSI)
     """ei raportoitu, ei aloitettu, käynnissä, saavutettu tai ei saavutettu."""
     kuvaus: Teksti = Field(title="Kuvaus")
     """Mitä on tehty tai todettu."""

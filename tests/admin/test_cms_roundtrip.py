@@ -1,14 +1,20 @@
 """The browser editor round trip: in headless Chromium, open a priority area in /admin/, add a
 report in both languages and save; the saved file differs from the original by exactly the
 report's lines, passes the check and the rebuilt page shows the report; axe finds nothing in the
-form with the new report. A report dated in the future is saved too, and the check names its line."""
+form with the new report. The same report added and saved with the keyboard alone. A report dated
+in the future is saved too, and the check names its line."""
 
 import difflib
 import subprocess
+import time
 
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 
 import cms
+from ax_tree import AXTree
+from controls import press, type_text
 from sitebuild import ROOT, SOURCE_DATE_EPOCH, build_site, copy_project
 
 AREA = "data/painopisteet/terveet-elintavat.yml"
@@ -30,11 +36,13 @@ def add_report(driver, site_url: str, day: str) -> str:
     driver.get(site_url + "admin/#/collections/painopisteet/entries/terveet-elintavat")
     cms.click(driver, cms.button(driver, "Lisää Raportit", '[data-key-path="tavoitteet.0.raportit"]'))
     report = "tavoitteet.0.raportit.0"
-    cms.set_value(driver, cms.field(driver, f"{report}.paivamaara"), day)
     cms.choose(driver, f"{report}.tila", "käynnissä")
     for key, (fi, sv) in (("kuvaus", KUVAUS), ("lahde.nimi", LAHDE)):
         cms.set_value(driver, cms.field(driver, f"{report}.{key}.fi", "textarea"), fi)
         cms.set_value(driver, cms.field(driver, f"{report}.{key}.sv", "textarea"), sv)
+    # The date last: set on the item just added, it was once lost when the item rendered again.
+    cms.set_value(driver, cms.field(driver, f"{report}.paivamaara"), day)
+    cms.wait_for(driver, lambda d: cms.field(d, f"{report}.paivamaara").get_attribute("value") == day, 5)
     original = cms.read_file(driver, AREA)
     # A new report's fields (a date, a choice, texts in both languages) are where the editor types.
     assert cms.axe_findings(driver, "editor with a new report") == []
@@ -97,3 +105,59 @@ def test_a_report_dated_in_the_future_is_reported_at_its_line(editor, server, tm
     checked = run_check(saved_project(tmp_path, saved))
     assert checked.returncode == 1
     assert f"{AREA}:{line}:9: tavoitteet[0].raportit[0].paivamaara: päivämäärä 2026-12-15 on tulevaisuudessa" in checked.stdout + checked.stderr
+
+
+def _tab_until(driver, wanted, limit: int = 300):
+    """Presses Tab until the focused node of the accessibility tree is `wanted`; how many presses."""
+    for count in range(1, limit + 1):
+        press(driver, Keys.TAB)
+        time.sleep(0.05)  # Chromium updates the tree's focus after the key event
+        node = AXTree(driver).focused()
+        if node is not None and wanted(node):
+            return count
+    raise AssertionError(f"not reached in {limit} Tab presses (WCAG 2.1.1)")
+
+
+def _named(role: str, name: str):
+    return lambda node: node.role == role and node.name.replace("\u2068", "").replace("\u2069", "") == name
+
+
+def _group(node) -> str | None:
+    group = next((a for a in node.ancestors() if a.role == "radiogroup" and not a.ignored), None)
+    return group.name if group else None
+
+
+def test_a_report_is_added_and_saved_with_the_keyboard_alone(editor, server):
+    driver = editor
+    cms.open_local_repository(driver, server.url, cms.repository_files())
+    driver.get(server.url + "admin/#/collections/painopisteet/entries/terveet-elintavat")
+    cms.field(driver, "tavoitteet.0.id")
+    time.sleep(2)  # Sveltia fades the editor in
+    original = cms.read_file(driver, AREA)
+    tabs = _tab_until(driver, _named("button", "Lisää Raportit"))  # the first goal's
+    press(driver, Keys.ENTER)
+    # The date's parts, in the order the browser's locale gives them.
+    _tab_until(driver, lambda node: node.role == "spinbutton" and node.name.split()[0] in ("Month", "Day", "Year"))
+    spinbuttons = AXTree(driver).find("spinbutton")
+    first = [n.focused for n in spinbuttons].index(True)
+    for part in [n.name.split()[0] for n in spinbuttons[first:first + 3]]:
+        type_text(driver, {"Year": "2026", "Month": "11", "Day": "20"}[part])
+    # The status: five choices are radio buttons; the arrow keys move and choose.
+    _tab_until(driver, lambda node: node.role == "radio" and _group(node) == "Tila")
+    for _ in range(5):
+        focused = AXTree(driver).focused()
+        if focused.name == "käynnissä" and focused.prop("checked") == "true":
+            break
+        press(driver, Keys.ARROW_RIGHT)
+        time.sleep(0.1)
+    else:
+        raise AssertionError(f"the arrow keys did not reach käynnissä: {focused}")
+    for text in (*KUVAUS, *LAHDE):  # suomeksi, på svenska; then the source's name, both languages
+        _tab_until(driver, lambda node: node.role == "textbox")
+        type_text(driver, text)
+    save = [n for n in AXTree(driver).find("button") if n.name == "Tallenna"]
+    assert save and save[0].prop("keyshortcuts") == "Ctrl+S", save
+    ActionChains(driver).key_down(Keys.CONTROL).send_keys("s").key_up(Keys.CONTROL).perform()
+    saved = cms.wait_for(driver, lambda d: (text := cms.read_file(d, AREA)) != original and text)
+    print("Tab presses to the first goal's add-report button:", tabs)
+    assert "".join(added_lines((ROOT / AREA).read_text(encoding="utf-8"), saved)) == EXPECTED_REPORT.format(day="2026-11-20")

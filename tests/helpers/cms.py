@@ -151,9 +151,15 @@ def click(driver, element) -> None:
 
 
 def choose(driver, key_path: str, option: str) -> None:
-    """Picks `option` in the select field at `key_path` (Sveltia's combobox and listbox)."""
-    box = field(driver, key_path, "[role=combobox]")
-    click(driver, box)
+    """Picks `option` in the choice field at `key_path`: Sveltia shows up to five choices as radio
+    buttons, more as a combobox with a listbox."""
+    control = field(driver, key_path, "[role=radio], [role=combobox]")
+    if control.get_attribute("role") == "radio":
+        radio = f'[data-key-path="{key_path}"] [role=radio][data-value="{option}"]'
+        click(driver, wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, radio))[0])
+        wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, radio).get_attribute("aria-checked") == "true")
+        return
+    click(driver, control)
     # The listbox opens in a popup outside the field.
     wait_for(driver, lambda d: [o for o in d.find_elements(By.CSS_SELECTOR, "[role=option]")
                                 if o.is_displayed() and o.text.strip() == option])[0].click()

@@ -98,7 +98,9 @@ def test_required_patterns_choices_and_help_come_from_the_model():
     for field in ALL:
         by_name.setdefault(field["name"], field)
     assert by_name["id"]["required"] is True and by_name["id"]["pattern"][0] == "^[a-z0-9]+(-[a-z0-9]+)*$"
-    assert by_name["tila"]["widget"] == "select" and "käynnissä" in by_name["tila"]["options"]
+    # The Finnish words only: the check accepts English synonyms, the form does not offer them.
+    assert by_name["tila"]["widget"] == "select" and by_name["tila"]["options"] == model.TILAT_SUOMEKSI
+    assert set(model.TILAT_SUOMEKSI) == {"ei raportoitu", "ei aloitettu", "käynnissä", "saavutettu", "ei saavutettu"}
     dates = [f for f in ALL if f["name"] == "paivamaara"]
     # A report's day is a date; an approval's may be a month too, so it is text with a pattern.
     assert any(f["widget"] == "datetime" and f["type"] == "date" for f in dates)
