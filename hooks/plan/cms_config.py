@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = "data"
 TEXT_CLASSES = ("Teksti", "MarkdownTeksti")
 LANGUAGE_LABELS = {"fi": "suomeksi", "sv": "på svenska"}
+
+
 def format_name(data_file: str) -> str:
     """The custom file format of a data file (admin/main.js registers one per schema line)."""
     path = Path(data_file)
@@ -79,8 +81,9 @@ def _field(name: str, node: dict, defs: dict, required: bool, path: str, gaps: l
     if "field" in field:  # a list's item is named as the list ("Vahvistamatta", not "arvo")
         field["field"]["label"] = field["label"]
     # Where the model accepts synonyms (a status in English too), the form offers its examples.
-    if field.get("widget") == "select" and set(node.get("examples", [])) <= set(field["options"]) and node.get("examples"):
-        field["options"] = list(node["examples"])
+    examples = node.get("examples")
+    if field.get("widget") == "select" and examples and set(examples) <= set(field["options"]):
+        field["options"] = list(examples)
     return field
 
 

@@ -47,7 +47,7 @@ def add_report(driver, site_url: str, day: str) -> str:
     # A new report's fields (a date, a choice, texts in both languages) are where the editor types.
     assert cms.axe_findings(driver, "editor with a new report") == []
     cms.click(driver, cms.button(driver, "Tallenna"))
-    return cms.wait_for(driver, lambda d: (text := cms.read_file(d, AREA)) != original and text)
+    return cms.saved(driver, AREA, original)
 
 
 def saved_project(tmp_path, text: str):
@@ -158,6 +158,6 @@ def test_a_report_is_added_and_saved_with_the_keyboard_alone(editor, server):
     save = [n for n in AXTree(driver).find("button") if n.name == "Tallenna"]
     assert save and save[0].prop("keyshortcuts") == "Ctrl+S", save
     ActionChains(driver).key_down(Keys.CONTROL).send_keys("s").key_up(Keys.CONTROL).perform()
-    saved = cms.wait_for(driver, lambda d: (text := cms.read_file(d, AREA)) != original and text)
+    saved = cms.saved(driver, AREA, original)
     print("Tab presses to the first goal's add-report button:", tabs)
     assert "".join(added_lines((ROOT / AREA).read_text(encoding="utf-8"), saved)) == EXPECTED_REPORT.format(day="2026-11-20")

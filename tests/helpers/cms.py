@@ -8,7 +8,6 @@ import json
 import time
 from pathlib import Path
 
-from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -108,6 +107,11 @@ def read_file(driver, path: str) -> str:
     return driver.execute_async_script(_READ, FOLDER, path)
 
 
+def saved(driver, path: str, before: str) -> str:
+    """The file at `path` once a save has changed it (a read while it is being written fails: wait on)."""
+    return wait_for(driver, lambda d: (text := read_file(d, path)) != before and not text.startswith("ERROR ") and text)
+
+
 def wait_for(driver, condition, timeout: float = 30):
     return WebDriverWait(driver, timeout, poll_frequency=0.2).until(condition)
 
@@ -167,13 +171,9 @@ def choose(driver, key_path: str, option: str) -> None:
 
 def axe_findings(driver, view: str) -> list[dict]:
     """axe's violations and what it could not decide (needs review): the editor should have neither."""
-    axe = Axe(driver, script_url=str(engines.AXE_SCRIPT))
+    axe = engines.axe(driver)  # the gate's axe-core and options (tests/a11y/test_axe.py)
     axe.inject()
-    result = driver.execute_async_script(
-        "const [options, done] = arguments; axe.run(document, JSON.parse(options)).then(done, e => done({error: String(e)}));",
-        engines.AXE_OPTIONS,
-    )
-    assert "error" not in result, result
+    result = axe.run(options=engines.AXE_OPTIONS)
     violations = [{"id": v["id"], "impact": v["impact"], "nodes": [(n["target"], n["html"][:150]) for n in v["nodes"]][:5]} for v in result["violations"]]
     review = [{"id": i["id"], "nodes": [(n["target"], n["html"][:150]) for n in i["nodes"]][:5]} for i in result["incomplete"]]
     print(view, "axe", result["testEngine"]["version"], "violations:", json.dumps(violations), "needs review:", json.dumps(review))
