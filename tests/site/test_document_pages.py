@@ -211,3 +211,18 @@ def test_second_plan_in_open_data_feeds_and_sitemap():
     assert (site.dir / "pagefind" / "pagefind.js").exists()
     whole = text(site, "hyvinvointisuunnitelma-2027-2030/koko-suunnitelma/")
     assert "Testitavoite turvallisuudesta" in whole and "Turvallisuuden edistäminen" not in whole
+
+
+# --- the visible date is the build's date (issue 22: the nightly build moves it every day) ------
+
+
+@pytest.mark.parametrize("day, fi, sv", [
+    ("2026-12-01", "1. joulukuuta 2026", "den 1 december 2026"),
+    ("2027-01-15", "15. tammikuuta 2027", "den 15 januari 2027"),
+])
+def test_the_as_of_date_shown_is_the_build_date(day, fi, sv):
+    built = dated_site(day)
+    for path in ("", "koko-suunnitelma/", "avoin-data/"):
+        assert fi in text(built, path), path
+        assert sv in text(built, "sv/" + path), "sv/" + path
+    assert json.loads((built.dir / "data" / "plan.json").read_text(encoding="utf-8"))["generated"] == day
