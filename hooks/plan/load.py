@@ -372,14 +372,15 @@ def _syntax_error(file: Path, text: str, exc: yaml.MarkedYAMLError) -> DataError
     lines = text.split("\n")
     problem, context = exc.problem or "", exc.context or ""
     mark = exc.problem_mark or exc.context_mark
-    if "quoted scalar" in context and exc.context_mark:  # reported at the end of the file otherwise
-        m = exc.context_mark
-        return DataError(file, m.line + 1, m.column + 1, "", "lainausmerkki jää sulkematta: lisää lopettava lainausmerkki")
+    opened = exc.context_mark
+    # Not "while parsing a quoted scalar": that one is an unknown \-escape inside closed quotes.
+    if context == "while scanning a quoted scalar" and opened and (found := _unclosed(file, lines, opened.line, opened.column, mark)):
+        return found
     candidates = [m.line for m in (exc.context_mark, mark) if m is not None]
     for i in range(min(candidates, default=0), max(candidates, default=-1) + 1):
-        opened = _OPEN_QUOTE.match(lines[i]) if i < len(lines) else None
-        if opened:  # the quoted text runs on over the following lines
-            return DataError(file, i + 1, opened.start(1) + 1, "", "lainausmerkki jää sulkematta: lisää lopettava lainausmerkki rivin loppuun")
+        quote = _OPEN_QUOTE.match(lines[i]) if i < len(lines) else None
+        if quote and (found := _unclosed(file, lines, i, quote.start(1), mark, "rivin")):  # the text runs on over the following lines
+            return found
     for i in dict.fromkeys(candidates):
         found = _SPECIAL_START.match(lines[i]) if i < len(lines) else None
         if found:
@@ -387,8 +388,38 @@ def _syntax_error(file: Path, text: str, exc: yaml.MarkedYAMLError) -> DataError
                 f"arvo alkaa merkillä {found.group(1)}, jolla YAML-teksti ei voi alkaa: "
                 "kirjoita koko teksti lainausmerkkeihin"
             ))
+    # On the same line the bracket may well be closed: today's message at the mistake fits better.
+    if context in _FLOW and opened and mark and mark.line != opened.line:
+        if found := _unclosed(file, lines, opened.line, opened.column, mark):
+            return found
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     return DataError(file, line, col, "", _yaml_message(problem))
+
+
+_FLOW = ("while parsing a flow sequence", "while parsing a flow mapping")
+
+# A [, {, " or ' left open: YAML notices it lines later, but the editor must act where it opened.
+_OPENERS = {'"': "lainausmerkki", "'": "heittomerkki", "[": "YAML-virhe: hakasulku", "{": "YAML-virhe: aaltosulku"}
+_BRACKET_FIXES = {
+    "[": "lisää luettelon loppuun ] tai poista [ (jos ] on jo paikallaan, lisää puuttuva pilkku kohtien väliin)",
+    "{": "lisää kenttien loppuun } tai poista { (jos } on jo paikallaan, lisää puuttuva pilkku kohtien väliin)",
+}
+
+
+def _unclosed(file: Path, lines: list[str], line: int, column: int, noticed: yaml.Mark | None,
+              close_at: str = "tekstin") -> DataError | None:
+    """The error at the opening character (0-based line and column), naming where YAML noticed it."""
+    char = lines[line][column:column + 1] if line < len(lines) else ""
+    if char not in _OPENERS:
+        return None
+    if noticed is None or noticed.line == line:
+        where = ""
+    elif not "\n".join(lines[noticed.line:])[noticed.column:].strip():
+        where = " (huomattiin tiedoston lopussa)"
+    else:
+        where = f" (huomattiin rivillä {noticed.line + 1})"
+    fix = _BRACKET_FIXES.get(char) or f"lisää lopettava {char} {close_at} loppuun tai poista alkava {char}"
+    return DataError(file, line + 1, column + 1, "", f"{_OPENERS[char]} {char} jää sulkematta{where}: {fix}")
 
 
 # PyYAML's wording of the mistakes editors make most, in Finnish with the fix.

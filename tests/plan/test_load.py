@@ -96,6 +96,49 @@ def test_yaml_problems_are_explained_in_finnish():
     assert message.startswith("YAML-virhe: kaksoispiste") and "lainausmerkkeihin" in message
 
 
+# Issue 22: an unclosed [, {, " or ' is reported where it opens, naming where YAML noticed it.
+_DOCS, _AREA = "asiakirjat.yml", "painopisteet/turvallisuus.yml"
+_DOC_NAME, _AREA_TITLE = "      fi: Alueellinen hyvinvointisuunnitelma 2024–2026", "  fi: Turvallisuuden edistäminen"
+_OPENERS = {"[": "hakasulku", "{": "aaltosulku", '"': "lainausmerkki", "'": "heittomerkki"}
+
+
+_UNCLOSED_CASES = [
+    (file, old, char) for file, old in ((_DOCS, "laji: suunnitelma"), (_DOCS, _DOC_NAME), (_AREA, "luku: 6"), (_AREA, _AREA_TITLE))
+    for char in (("[", "{") if old.startswith(("laji", "luku")) else ('"', "'"))
+]
+
+
+@pytest.mark.parametrize("file, old, char", _UNCLOSED_CASES, ids=[f"{Path(f).stem}-{c}" for f, _, c in _UNCLOSED_CASES])
+def test_an_unclosed_bracket_or_quote_is_reported_where_it_opens(data_copy, file, old, char):
+    new = old.replace(": ", f": {char}", 1)
+    replace_in(data_copy / file, old, new)
+    text = (data_copy / file).read_text(encoding="utf-8")
+    at = text.index(new) + new.index(char)
+    line, column = text[:at].count("\n") + 1, at - text.rfind("\n", 0, at)
+    if char in "[{":  # the next line's key cannot stand inside brackets
+        noticed = f"rivillä {line + 1}"
+    else:  # the quoted text runs on to the next such quote
+        close = text.find(char, at + 1)
+        noticed = "tiedoston lopussa" if close < 0 else f"rivillä {text[:close].count(chr(10)) + 1}"
+    (error,) = data_errors(data_copy)
+    assert (error.file.name, error.line, error.column, error.field) == (Path(file).name, line, column, "")
+    assert f"{_OPENERS[char]} {char} jää sulkematta (huomattiin {noticed}): lisää " in error.message, error.message
+    assert f" tai poista {'' if char in '[{' else 'alkava '}{char}" in error.message, error.message
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("luku: 6", "luku: 6 6: x", "YAML-virhe: kaksoispiste väärässä kohdassa"),  # no context
+    ("luku: 6", 'luku: [6, "7" 8]', "YAML-virhe: hakasulkeista puuttuu ] tai pilkku"),  # noticed on the opening line
+    (_AREA_TITLE, '  fi: "Turvallisuuden\\qedistäminen"', "YAML-virhe: lainausmerkeissä on tuntematon \\-koodi"),
+], ids=["no-context", "closed-on-its-line", "unknown-escape"])
+def test_other_yaml_errors_are_reported_where_noticed(data_copy, old, new, message):
+    replace_in(data_copy / _AREA, old, new)
+    text = (data_copy / _AREA).read_text(encoding="utf-8")
+    (error,) = data_errors(data_copy)
+    assert error.line == text[:text.index(new)].count("\n") + 1
+    assert error.message.startswith(message) and "huomattiin" not in error.message, error.message
+
+
 # Issue 17: each value has one type, so that a form can edit it; the shapes before it are
 # refused with a message that says how to write the new one, at the line and field.
 _FIRST_INDICATOR = "    mittarit:\n      - nimi:\n          fi: Selvitys valmistui"

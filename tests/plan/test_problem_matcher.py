@@ -26,6 +26,11 @@ def _check_output(tmp_path: Path) -> str:
     area.write_text(text.replace("    maaraaika: 2025-12-31\n", "    maaraaika: 2025-02-30\n", 1), encoding="utf-8")
     other = tmp_path / "data" / "muutokset.yml"
     other.write_text(other.read_text(encoding="utf-8") + "virhe: [\n", encoding="utf-8")
+    return _run_check(tmp_path)
+
+
+def _run_check(tmp_path: Path) -> str:
+    """The check's output on tmp_path/data, which must have errors."""
     done = subprocess.run([sys.executable, "-m", "plan.check", "data"], cwd=tmp_path, capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT / "hooks"), "PATH": "/usr/bin:/bin"}, timeout=60)
     assert done.returncode == 1, done.stdout + done.stderr
@@ -46,6 +51,20 @@ def test_the_matcher_annotates_each_error_line_and_nothing_else(tmp_path):
     assert files == {"data/painopisteet/terveet-elintavat.yml", "data/muutokset.yml"}, where  # as the repository names them
     assert all(m[pattern["message"]] and not m[pattern["message"]].startswith(" ") for m in found)
     assert not [line for line in lines if line not in errors and regexp.match(line)], output
+
+
+def test_an_unclosed_bracket_is_annotated_where_it_opens(tmp_path):
+    # Issue 22: YAML notices it on the next line; the annotation goes where the editor must act.
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    docs = tmp_path / "data" / "asiakirjat.yml"
+    text = docs.read_text(encoding="utf-8")
+    docs.write_text(text.replace("    laji: suunnitelma\n", "    laji: [suunnitelma\n", 1), encoding="utf-8")
+    opened = text[:text.index("    laji: suunnitelma\n")].count("\n") + 1
+    pattern = _pattern()
+    output = _run_check(tmp_path)
+    (found,) = [m for line in output.splitlines() if (m := re.match(pattern["regexp"], line))]
+    assert (found[pattern["file"]], found[pattern["line"]], found[pattern["column"]]) == ("data/asiakirjat.yml", str(opened), str(len("    laji: ") + 1))
+    assert f"hakasulku [ jää sulkematta (huomattiin rivillä {opened + 1})" in found[pattern["message"]], output
 
 
 def test_the_publish_workflow_adds_the_matcher_before_the_check():

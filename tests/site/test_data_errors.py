@@ -35,10 +35,10 @@ def _add_to_kuvaus(text: str) -> str:
 
 
 CASES = [
-    Case("yaml-syntax", AREA, ("luku: 6", "luku: [6"), "otsikko:", "", "YAML-virhe: hakasulkeista puuttuu ]"),
+    Case("yaml-syntax", AREA, ("luku: 6", "luku: [6"), "luku: [6", "", "YAML-virhe: hakasulku [ jää sulkematta (huomattiin rivillä 5)"),
     Case("yaml-colon", AREA, ("  fi: Turvallisuuden edistäminen\n", "  fi: Turvallisuus: edistäminen: x\n"), "Turvallisuus: edistäminen", "", "kaksoispiste"),
     Case("text-starts-with-bracket", AREA, ("  sv: Främjande av säkerheten\n", "  sv: [[fi:Turvallisuus]] främjas\n"), "[[fi:Turvallisuus]]", "", "arvo alkaa merkillä ["),
-    Case("unclosed-quote", AREA, ("  fi: Turvallisuuden edistäminen\n", '  fi: "Turvallisuuden edistäminen\n'), '"Turvallisuuden edistäminen', "", "lainausmerkki jää sulkematta"),
+    Case("unclosed-quote", AREA, ("  fi: Turvallisuuden edistäminen\n", '  fi: "Turvallisuuden edistäminen\n'), '"Turvallisuuden edistäminen', "", 'lainausmerkki " jää sulkematta'),
     Case("comment-cuts-text", AREA, ("  fi: Turvallisuuden edistäminen\n", "  fi: Turvallisuus #1\n"), "Turvallisuus #1", "otsikko.fi", "teksti katkeaa #-merkkiin"),
     Case("number-for-text", AREA, ("  fi: Turvallisuuden edistäminen\n", "  fi: 2026\n"), "fi: 2026", "otsikko.fi", "pitää olla teksti: jos teksti on pelkkä luku"),
     Case("tab-indent", AREA, ("luku: 6", "luku:\t6"), "luku:", "", "sarkain"),
