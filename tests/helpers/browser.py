@@ -22,6 +22,10 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def log_request(self, code="-", size="-"):
+        # Every fetch, also a web worker's, which the page's resource list does not show.
+        self.server.requested.append((self.path, int(code) if isinstance(code, int) else 0))
+
 
 class _PagesHandler(_QuietHandler):
     """As GitHub Pages serves the site: text gzip'd for a browser that accepts it, cacheable 10 minutes."""
@@ -51,6 +55,8 @@ class SiteServer:
     def __init__(self, directory: Path, like_pages: bool = False):
         handler = functools.partial(_PagesHandler if like_pages else _QuietHandler, directory=str(directory))
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.requested: list[tuple[str, int]] = []  # (path, status) of each request, in order
+        self.httpd.requested = self.requested
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()

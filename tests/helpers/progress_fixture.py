@@ -16,9 +16,15 @@ EVALUATION_FIXTURE = ROOT / "tests" / "fixtures" / "kasiarviointi.yml"  # a manu
 REVIEWS_FIXTURE = ROOT / "tests" / "fixtures" / "axe-tarkistettavat.yml"
 
 
+class _NoAliases(yaml.SafeDumper):
+    # The loader refuses anchors (&id001): a value used twice is written out twice.
+    def ignore_aliases(self, data):
+        return True
+
+
 def write_data_file(data_dir: Path, name: str, data: dict) -> None:
     """Write one data file (`name` relative to data_dir) as editors would: schema line, then YAML."""
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=1000)
     (data_dir / name).write_text(load.modeline_of(name) + "\n" + body, encoding="utf-8")
 
 
