@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from pathlib import Path
 
@@ -18,21 +17,16 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
 from plan import (
-    a11y_report, admin_site, assets, check, earl, html_fixes, languages, load, model, page_words, preview, progress, render, search, sitemap,
+    a11y_report, admin_site, assets, check, config as settings_of, earl, html_fixes, languages, load, model, page_words, preview, render,
+    search, sitemap,
 )
 from plan.labels import all_labels
 
-ROOT = Path(__file__).resolve().parent.parent
-# Tests build the site from fixture data; editors never need this.
-DATA_DIR = Path(os.environ.get("PLAN_DATA_DIR", ROOT / "data"))
-# Written by the accessibility tests (tests/a11y), which run before every published build.
-A11Y_REPORT = Path(os.environ.get("A11Y_REPORT_FILE", ROOT / "reports" / "accessibility" / "report.json"))
+_settings: list[settings_of.Settings] = []  # read once per build, in on_config
 _report_files: dict[str, str] = {}  # the report's JSON and EARL as published, for on_post_build
 _pages: dict[str, str] = {}  # "fi/painopisteet/x.md" → Markdown, for this build
 _error_pages: dict[str, str] = {}  # language → rendered 404 page
 _nav: list = []  # the navigation of this build
-# benchmarks/run.py: seconds of the project's own data work (load, check, progress, render) per build.
-TIMINGS_FILE = os.environ.get("PLAN_TIMINGS_FILE")
 _files: list[render.GeneratedFile] = []  # open data and feeds, for on_post_build
 _preview: list[preview.LastGood] = []  # set under `mkdocs serve`
 log = logging.getLogger("mkdocs.hooks.site")
@@ -46,17 +40,25 @@ def on_config(config):
     # mkdocs-static-i18n builds each further language with the same config: the data is read
     # and every page rendered once per build, for both languages.
     if "data_errors" not in config.extra:
-        _load_and_render(config)
+        try:
+            _settings[:] = [settings_of.read()]
+        except settings_of.SettingError as exc:
+            raise PluginError(str(exc)) from None
+        if config.site_url is None:  # not under `mkdocs serve`, which sets its own address
+            config.site_url = _settings[0].site_url
+        page_words.use_cache(_settings[0].compound_cache)
+        _load_and_render(config, _settings[0])
     config.nav = _nav[0]
     config.extra["labels"] = all_labels()  # interface words for the theme overrides
     return config
 
 
-def _load_and_render(config):
+def _load_and_render(config, settings: settings_of.Settings):
     started = time.perf_counter()
+    as_of = settings.as_of
     # A published build stops on the first data error, before anything is written.
     try:
-        loaded, errors = _preview[0].load(DATA_DIR) if _preview else (load.load(DATA_DIR), None)
+        loaded, errors = _preview[0].load(settings.data_dir, as_of) if _preview else (load.load(settings.data_dir, as_of=as_of), None)
     except load.DataErrors as exc:
         raise PluginError(check.explain(exc)) from None
     except load.LoadBug as exc:
@@ -67,21 +69,21 @@ def _load_and_render(config):
     for line in check.untranslated_notice(loaded.untranslated):
         log.info(line)
     plan = loaded.plan
-    report = a11y_report.load(A11Y_REPORT)
+    report = a11y_report.load(settings.a11y_report_file)
     _report_files.clear()
     if report:
         manual = earl.manual_results(plan.kasiarviointi)
         _report_files.update({a11y_report.JSON_NAME: report[1],
                               earl.EARL_NAME: earl.text(report[0], report[0].coverage, manual, config.site_url or None)})
     _pages.clear()
-    renderer = render.Renderer(plan, progress.today(), report[0] if report else None)
+    renderer = render.Renderer(plan, as_of, report[0] if report else None)
     for page in renderer.pages():
         _pages[f"{page.lang}/{page.path}"] = page.markdown
     _files[:] = renderer.files(config.site_url)
     _nav[:] = [render.nav(plan, with_report=bool(report))]
     config.extra["organisation"] = plan.sivusto.organisaatio.nimi.model_dump()
-    if TIMINGS_FILE:
-        Path(TIMINGS_FILE).write_text(json.dumps({"data_work_s": time.perf_counter() - started}), encoding="utf-8")
+    if settings.timings_file:  # benchmarks/run.py: seconds of our own data work (load, check, progress, render)
+        settings.timings_file.write_text(json.dumps({"data_work_s": time.perf_counter() - started}), encoding="utf-8")
 
 
 @event_priority(0)
@@ -165,6 +167,6 @@ def on_post_build(config):
     sitemap.remove_without_address(site, config.site_url)
     assets.lighten_stylesheets(site, config.extra_css)  # it reads every page written above
     try:
-        admin_site.write(site)  # after search and the stylesheets: the editor is not a page of the site
+        admin_site.write(site, _settings[0].cms_repo, _settings[0].cms_auth_url)  # after search and the stylesheets: the editor is not a page of the site
     except admin_site.AdminBuildError as exc:
         raise PluginError(str(exc)) from None

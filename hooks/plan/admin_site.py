@@ -86,12 +86,13 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
-def write(site: Path, root: Path = ROOT) -> Path:
-    """Writes /admin/ into the built `site` and returns its folder."""
+def write(site: Path, repo: str, auth_url: str | None, root: Path = ROOT) -> Path:
+    """Writes /admin/ into the built `site` for the GitHub repository `repo` and the sign-in
+    worker `auth_url` (config.Settings), and returns its folder."""
     target = site / FOLDER
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(bundle(root), target, copy_function=_link_or_copy)
     config = cms_config.config()
     (target / "index.html").write_text(PAGE.format(title=config["app_title"]), encoding="utf-8")
-    (target / "config.json").write_text(cms_config.rendered(), encoding="utf-8")
+    (target / "config.json").write_text(cms_config.rendered(repo, auth_url), encoding="utf-8")
     return target

@@ -7,13 +7,13 @@ exits 1 when there is any. The site build runs the same `load.load` first.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from pathlib import Path
 
-from . import load
+from . import config, load
 
-ROOT = Path(__file__).resolve().parents[2]
 POLL_SECONDS = 0.5
 
 
@@ -47,11 +47,11 @@ def untranslated_notice(untranslated: list[load.DataError]) -> list[str]:
     ]
 
 
-def report(data_dir: Path, allow_untranslated: bool = False) -> tuple[bool, str]:
-    """(passed, what to print) for one check of data_dir."""
+def report(data_dir: Path, allow_untranslated: bool = False, as_of: dt.date | None = None) -> tuple[bool, str]:
+    """(passed, what to print) for one check of data_dir as of a date (default: the settings')."""
     started = time.perf_counter()
     try:
-        loaded = load.load(data_dir, allow_untranslated=allow_untranslated)
+        loaded = load.load(data_dir, allow_untranslated=allow_untranslated, as_of=as_of)
     except load.DataErrors as exc:
         return False, explain(exc)
     plan = loaded.plan
@@ -69,33 +69,39 @@ def _snapshot(data_dir: Path) -> dict[Path, float]:
     return {f: f.stat().st_mtime for f in data_dir.rglob("*") if f.is_file()}
 
 
-def wait_until_valid(data_dir: Path, allow_untranslated: bool) -> None:
-    """Check, and while there are errors, check again after every saved change."""
-    passed, text = report(data_dir, allow_untranslated)
+def wait_until_valid(data_dir: Path, allow_untranslated: bool, settings: config.Settings) -> None:
+    """Check, and while there are errors, check again after every saved change (as of each
+    check's day: the wait may pass midnight)."""
+    passed, text = report(data_dir, allow_untranslated, settings.as_of)
     while not passed:
         print(text, "\nOdotan korjausta: tarkistan uudelleen, kun tallennat tiedoston (Ctrl+C lopettaa).", sep="", flush=True)
         before = _snapshot(data_dir)
         while _snapshot(data_dir) == before:
             time.sleep(POLL_SECONDS)
-        passed, text = report(data_dir, allow_untranslated)
+        passed, text = report(data_dir, allow_untranslated, settings.as_of)
     print(text, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="./scripts/check", description="Tarkistaa datan (data/*.yml) rakentamatta sivustoa.")
-    parser.add_argument("data_dir", nargs="?", type=Path, default=ROOT / "data", help="datakansio (oletus: data/)")
+    parser.add_argument("data_dir", nargs="?", type=Path, help="datakansio (oletus: PLAN_DATA_DIR tai data/)")
     parser.add_argument("--esikatselu", action="store_true", help="salli puuttuvat ruotsinnokset (esikatselun tapaan)")
     parser.add_argument("--odota", action="store_true", help="virheiden jälkeen odota korjausta ja tarkista uudelleen")
     args = parser.parse_args(argv)
     try:
+        settings = config.read()  # first: a bad setting stops the check as it stops the build
+        data_dir = args.data_dir or settings.data_dir  # the folder the build and the preview read
         if args.odota:
-            wait_until_valid(args.data_dir, args.esikatselu)
+            wait_until_valid(data_dir, args.esikatselu, settings)
             return 0
-        passed, text = report(args.data_dir, args.esikatselu)
+        passed, text = report(data_dir, args.esikatselu, settings.as_of)
         print(text, file=sys.stdout if passed else sys.stderr)
         return 0 if passed else 1
     except KeyboardInterrupt:
         return 130
+    except config.SettingError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     except load.LoadBug as exc:  # a bug of ours, not the editor's: no traceback, but which file
         print(bug_message(exc), file=sys.stderr)
         return 3

@@ -13,12 +13,12 @@ month, a text or an object): `gaps()` lists them, and the field uses its first f
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from . import load, schema
+from .config import PLACEHOLDER_REPO
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = "data"
@@ -202,13 +202,11 @@ def schema_lines() -> dict[str, str]:
     return {format_name(f): _schema_line(f.replace("*", "x"), cls) for f, cls in _data_files()}
 
 
-def config(repo: str | None = None, auth_url: str | None = None) -> dict:
-    """The whole CMS configuration. The GitHub repository and the sign-in worker come from the
-    environment of the build (CMS_GITHUB_REPO, else GitHub Actions' GITHUB_REPOSITORY; CMS_AUTH_URL);
+def config(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None) -> dict:
+    """The whole CMS configuration. The GitHub repository and the sign-in worker are the build's
+    settings (config.py: CMS_GITHUB_REPO, else GitHub Actions' GITHUB_REPOSITORY; CMS_AUTH_URL);
     the local folder mode needs neither."""
-    repo = repo or os.environ.get("CMS_GITHUB_REPO") or os.environ.get("GITHUB_REPOSITORY") or "omistaja/repositorio"
     backend = {"name": "github", "repo": repo, "branch": "main"}
-    auth_url = auth_url or os.environ.get("CMS_AUTH_URL")
     if auth_url:
         backend["base_url"] = auth_url
     collections, _ = collections_and_gaps()
@@ -228,7 +226,7 @@ def config(repo: str | None = None, auth_url: str | None = None) -> dict:
     }
 
 
-def rendered() -> str:
+def rendered(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None) -> str:
     """admin/config.json: the CMS configuration, the schema line of each custom format and the
     paths a save keeps as written."""
-    return json.dumps({"cms": config(), "schema_lines": schema_lines(), "preserved": preserved_paths()}, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps({"cms": config(repo, auth_url), "schema_lines": schema_lines(), "preserved": preserved_paths()}, ensure_ascii=False, indent=1) + "\n"

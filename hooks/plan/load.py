@@ -593,8 +593,10 @@ def load_plan(data_dir: Path) -> model.Plan:
     return load(data_dir).plan
 
 
-def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
-    """Read, check and cross-reference everything under data_dir; raise DataErrors with all problems."""
+def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | None = None) -> Loaded:
+    """Read, check and cross-reference everything under data_dir as of a date (default: the
+    settings' date); raise DataErrors with all problems."""
+    as_of = as_of or progress.today()
     errors: list[DataError] = []
     untranslated: list[DataError] = []
 
@@ -679,7 +681,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
     periods = [(d.kausi, d.laji) for d in docs.asiakirjat] if docs else [
         *((p.kausi, "suunnitelma") for _, p, _ in plans.values() if p), *((s.kausi, "strategia") for _, s in strategy_pairs)
     ]
-    dates = _Dates.of(periods)
+    dates = _Dates.of(periods, as_of)
     for source, area in all_areas:
         for i, goal in enumerate(area.tavoitteet):
             _reports(source, ("tavoitteet", i), goal, goal.indicators, errors, dates)
@@ -737,7 +739,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False) -> Loaded:
         kasiarviointi=evaluations.latest,
         axe_tarkistukset=reviews.tarkistetut,
     )
-    _link_anchors(links, whole, errors)
+    _link_anchors(links, whole, errors, as_of)
     if errors:
         raise DataErrors(errors)
     return Loaded(whole, untranslated)
@@ -816,13 +818,13 @@ def _link_pages(
             errors.append(source.error(where, problem))
 
 
-def _link_anchors(read_files: list[tuple[Source, BaseModel]], plan: model.Plan, errors: list[DataError]) -> None:
+def _link_anchors(read_files: list[tuple[Source, BaseModel]], plan: model.Plan, errors: list[DataError], as_of: dt.date) -> None:
     anchored = [(s, w, link) for s, w, link in _internal_links(read_files) if link.anchor]
     if not anchored:
         return  # the usual case: rendering the pages for their anchors costs time
     from . import render  # the pages as they will be built, for the ids they carry
 
-    pages = {p.path: p.markdown for p in render.Renderer(plan, progress.today()).pages() if p.lang == model.LANGUAGES[0]}
+    pages = {p.path: p.markdown for p in render.Renderer(plan, as_of).pages() if p.lang == model.LANGUAGES[0]}
     ids = data_links.anchors(pages)
     for source, where, link in anchored:
         if problem := data_links.anchor_problem(link, ids):
@@ -886,12 +888,12 @@ class _Dates:
     today: dt.date
 
     @classmethod
-    def of(cls, kinds: list[tuple[model.Kausi, str]]) -> _Dates:
+    def of(cls, kinds: list[tuple[model.Kausi, str]], today: dt.date) -> _Dates:
         periods = [(period.alku, f"{kind}kauden") for period, kind in kinds]
         if not periods:
-            return cls(None, "", progress.today())
+            return cls(None, "", today)
         year, what = min(periods)
-        return cls(dt.date(year, 1, 1), f"{what} {year} alku", progress.today())
+        return cls(dt.date(year, 1, 1), f"{what} {year} alku", today)
 
     def check(self, source: Source, at: Path_, day: dt.date, errors: list[DataError]) -> None:
         if day > self.today:

@@ -219,13 +219,21 @@ def _pattern_cuts(word: str, lang: str) -> list[int]:
 # Voikko reads its Finnish morphology in about 4 s, so its answers are kept on disk (like Jinja's
 # compiled templates in render.py), keyed by its version: a build reads Voikko only for a long
 # word it has not seen before.
-_CACHE = Path(os.environ.get("PLAN_COMPOUND_CACHE") or Path(tempfile.gettempdir()) / f"luvn-yhdyssanat-pyvoikko-{version('pyvoikko')}.json")
+_DEFAULT_CACHE = Path(tempfile.gettempdir()) / f"luvn-yhdyssanat-pyvoikko-{version('pyvoikko')}.json"
+_cache = [_DEFAULT_CACHE]
+
+
+def use_cache(file: Path | None) -> None:
+    """Keep Voikko's answers in `file` (PLAN_COMPOUND_CACHE, config.py), or by default in the temp folder."""
+    if (file or _DEFAULT_CACHE) != _cache[0]:
+        _cache[0] = file or _DEFAULT_CACHE
+        _known.cache_clear()
 
 
 @cache
 def _known() -> dict[str, list[int]]:
     try:
-        return json.loads(_CACHE.read_text(encoding="utf-8"))
+        return json.loads(_cache[0].read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
 
@@ -236,7 +244,7 @@ def _compound_cuts(word: str) -> list[int]:
     key = word.lower()
     known = _known()
     if key not in known:
-        import pyvoikko  # only when needed: see _CACHE
+        import pyvoikko  # only when needed: see _DEFAULT_CACHE
 
         agreed: set[int] | None = None
         for analysis in pyvoikko.analyse(key):
@@ -246,7 +254,7 @@ def _compound_cuts(word: str) -> list[int]:
             ends = {sum(len(p) for p in parts[: i + 1]) for i in range(len(parts) - 1)}
             agreed = ends if agreed is None else agreed & ends
         known[key] = sorted(agreed or ())
-        tmp = _CACHE.with_name(_CACHE.name + f".{os.getpid()}")
+        tmp = _cache[0].with_name(_cache[0].name + f".{os.getpid()}")
         tmp.write_text(json.dumps(known, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        tmp.replace(_CACHE)
+        tmp.replace(_cache[0])
     return known[key]

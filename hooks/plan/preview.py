@@ -7,6 +7,7 @@ the errors at the top until the file is fixed.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from . import load
@@ -16,10 +17,10 @@ class LastGood:
     def __init__(self) -> None:
         self.loaded: load.Loaded | None = None
 
-    def load(self, data_dir: Path) -> tuple[load.Loaded, load.DataErrors | None]:
+    def load(self, data_dir: Path, as_of: dt.date) -> tuple[load.Loaded, load.DataErrors | None]:
         """The data to preview, and the errors that kept the newest edit out (or None)."""
         try:
-            self.loaded = load.load(data_dir, allow_untranslated=True)
+            self.loaded = load.load(data_dir, allow_untranslated=True, as_of=as_of)
             return self.loaded, None
         except load.DataErrors as exc:
             if self.loaded is None:  # nothing valid yet: nothing to show

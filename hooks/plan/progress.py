@@ -14,12 +14,11 @@ The method, also told to residents on the page "Miten edistymistä seurataan":
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Iterable
-from zoneinfo import ZoneInfo
 
+from . import config
 from .model import Mittari, Raportti, Tavoite, ValtuustokaudenTavoite
 
 
@@ -46,16 +45,11 @@ class Category(StrEnum):
 _LATE_WHEN = {Status.EI_ALOITETTU, Status.KAYNNISSA, Status.EI_SAAVUTETTU}
 
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
-
-
 def today() -> dt.date:
-    """The build date: the calendar date in Helsinki of SOURCE_DATE_EPOCH when set (reproducible
-    builds), else of now. The region's day, not UTC's: at 01.30 in Helsinki it is already tomorrow
-    in Helsinki, and a deadline day ends at midnight there."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
-    return moment.astimezone(HELSINKI).date()
+    """The build date as the settings give it (config.Settings.as_of: Helsinki's date of
+    SOURCE_DATE_EPOCH, else of now). The check and the build pass it down; this is for callers
+    that have no settings of their own."""
+    return config.read().as_of
 
 
 @dataclass(frozen=True)

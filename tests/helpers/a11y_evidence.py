@@ -14,7 +14,6 @@ from the test's parameters.
 
 import datetime as dt
 import json
-import os
 import platform
 import re
 import subprocess
@@ -24,10 +23,11 @@ from pathlib import Path
 import pytest
 
 from checks import CHECKS
-from plan import wcag_coverage
+from plan import config, wcag_coverage
 from sitebuild import ROOT, page_lang, session_site
 
-REPORT_FILE = Path(os.environ.get("A11Y_REPORT_OUT", ROOT / "reports" / "accessibility" / "report.json"))
+_settings = config.read()  # checked by scripts/test before the run
+REPORT_FILE = _settings.a11y_report_out
 
 _outcomes: dict[str, dict[str, int]] = defaultdict(lambda: {"passed": 0, "failed": 0})
 _by_page: dict[tuple[str, str, str | None], dict[str, int]] = defaultdict(lambda: {"passed": 0, "failed": 0})
@@ -141,12 +141,6 @@ def operating_system() -> str:
     return f"{name or platform.system()} ({platform.system()} {platform.release()}, {platform.machine()})"
 
 
-def repository() -> str:
-    """The repository's public address, only where the run knows it (GitHub Actions): never guessed."""
-    server, repo = os.environ.get("GITHUB_SERVER_URL", ""), os.environ.get("GITHUB_REPOSITORY", "")
-    return f"{server}/{repo}" if server.startswith("https://") and repo else ""
-
-
 def environment() -> dict:
     return {
         "chromium": _versions.get("chromium", ""),
@@ -156,7 +150,7 @@ def environment() -> dict:
         "nu_checker": _versions.get("nu_checker", ""),
         "os": operating_system(),
         "python": platform.python_version(),
-        "repository": repository(),
+        "repository": _settings.repository_url,
     }
 
 

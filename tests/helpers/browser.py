@@ -2,7 +2,6 @@
 
 import functools
 import gzip
-import os
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -10,8 +9,11 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-CHROME_BIN = os.environ.get("CHROME_BIN", "/usr/bin/chromium")
-CHROMEDRIVER_BIN = os.environ.get("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")
+from plan import config
+
+# Checked with every other setting by scripts/test and scripts/benchmark before anything runs.
+_settings = config.read()
+CHROME_BIN, CHROMEDRIVER_BIN = _settings.chrome_bin, _settings.chromedriver_bin
 HEADLESS_FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu")
 # Fewer fetches of its own (updates, sync, first-run work); the benchmark passes them to Lighthouse too.
 QUIET_FLAGS = ("--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",

@@ -24,13 +24,6 @@ TAG_URI = re.compile(r"^tag:[a-z0-9.-]+,\d{4}(-\d{2}(-\d{2})?)?:[A-Za-z0-9._~!$&
 MKDOCS_YML = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 
 
-class _MkDocsLoader(yaml.SafeLoader):
-    """mkdocs.yml as read here: `!ENV` values (the site's address) are not needed."""
-
-
-_MkDocsLoader.add_constructor("!ENV", lambda loader, node: None)
-
-
 def teksti(fi, sv):
     return model.Teksti(fi=fi, sv=sv)
 
@@ -309,7 +302,7 @@ def test_source_address_is_in_the_entry(progress_plan, as_of):
 
 
 def test_feed_titles_are_the_site_names(progress_plan, as_of):
-    config = yaml.load(MKDOCS_YML.read_text(encoding="utf-8"), Loader=_MkDocsLoader)
+    config = yaml.safe_load(MKDOCS_YML.read_text(encoding="utf-8"))
     languages = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)["languages"]
     names = {l["locale"]: l.get("site_name", config["site_name"]) for l in languages}
     assert {lang: Labels(lang)["feed_title"] for lang in model.LANGUAGES} == names
