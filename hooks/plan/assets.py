@@ -12,6 +12,7 @@ import hashlib
 import re
 import shutil
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import rcssmin
@@ -53,26 +54,47 @@ def _selectors(prelude: list) -> list[list]:
     return parts
 
 
-def _kept(rules: list, used: set[str]) -> list[str]:
+def _parsed(rules: list) -> tuple:
+    """The rules with each selector serialised beside the classes it needs, so that cutting is only set
+    checks: ("rule", ((selector, classes), …), body), ("group", head, inner) or ("keep", text, None)."""
     out = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            selectors = [s for s in _selectors(rule.prelude) if all(c in used for c in _classes(s))]
-            if selectors:
-                prelude = ",".join(tinycss2.serialize(s).strip() for s in selectors)
-                out.append(prelude + "{" + tinycss2.serialize(rule.content) + "}")
+            selectors = tuple((tinycss2.serialize(s).strip(), frozenset(_classes(s))) for s in _selectors(rule.prelude))
+            out.append(("rule", selectors, "{" + tinycss2.serialize(rule.content) + "}"))
         elif rule.type == "at-rule" and rule.lower_at_keyword in _GROUPING and rule.content is not None:
-            inner = _kept(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), used)
-            if inner:
-                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{''.join(inner)}}}")
+            inner = _parsed(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
+            out.append(("group", f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}", inner))
         elif rule.type != "error":
-            out.append(tinycss2.serialize([rule]))
+            out.append(("keep", tinycss2.serialize([rule]), None))
+    return tuple(out)
+
+
+# Material's stylesheet is the same in every build: the preview parses it once (0.1 s), not per save.
+@lru_cache(maxsize=4)
+def _parsed_stylesheet(css: str) -> tuple:
+    return _parsed(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+
+
+def _kept(rules: tuple, used: set[str]) -> list[str]:
+    out = []
+    for kind, head, body in rules:
+        if kind == "rule":
+            selectors = [text for text, classes in head if classes <= used]
+            if selectors:
+                out.append(",".join(selectors) + body)
+        elif kind == "group":
+            inner = _kept(body, used)
+            if inner:
+                out.append(f"{head}{{{''.join(inner)}}}")
+        else:
+            out.append(head)
     return out
 
 
 def unused_rules_removed(css: str, used: set[str]) -> str:
     """`css` without the selectors that need a class no page or script uses (see `words`)."""
-    return "".join(_kept(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), used))
+    return "".join(_kept(_parsed_stylesheet(css), used))
 
 
 def minified(css: str) -> str:
@@ -97,8 +119,8 @@ def lighten_stylesheets(site: Path, own: Iterable[str]) -> None:
     stylesheets (`own`, paths in the site) minified. Running it again changes nothing."""
     folder = site / "assets" / "stylesheets"
     (main,) = folder.glob("main.*.min.css")
-    pages = list(site.rglob("*.html"))
-    used = words([*(p.read_text(encoding="utf-8") for p in pages),
+    pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+    used = words([*pages.values(),
                   *(p.read_text(encoding="utf-8") for p in (site / "assets" / "javascripts").rglob("*.js"))])
     css = unused_rules_removed(main.read_text(encoding="utf-8"), used)
     name = f"main.{hashlib.sha256(css.encode('utf-8')).hexdigest()[:8]}.min.css"
@@ -106,8 +128,7 @@ def lighten_stylesheets(site: Path, own: Iterable[str]) -> None:
     if main.name != name:
         main.unlink()
         main.with_name(main.name + ".map").unlink(missing_ok=True)  # maps the uncut stylesheet
-    for page in pages:
-        html = page.read_text(encoding="utf-8")
+    for page, html in pages.items():
         linked = _MAIN_LINK.sub(f"assets/stylesheets/{name}", html)
         if linked != html:
             page.write_text(linked, encoding="utf-8")

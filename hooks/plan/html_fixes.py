@@ -9,6 +9,7 @@ Markup that Material renders from an overridable partial or block is fixed in ov
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 class HtmlFixError(RuntimeError):
@@ -55,6 +56,7 @@ def main_holds_content_only(html: str) -> str:
 FIXES = (drop_material_toggles, main_holds_content_only)
 
 
+@lru_cache(maxsize=256)  # the preview rebuilds unchanged pages on each save
 def fix_page(html: str) -> str:
     """A page rendered by Material's base.html, with every fix in FIXES applied."""
     for fix in FIXES:

@@ -29,7 +29,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from importlib.metadata import version
 from pathlib import Path
@@ -118,6 +118,12 @@ def _language(stack: list[_Element], page_lang: str) -> str:
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
+# The preview rebuilds every page on each save, most of them unchanged: a page seen in the last
+# builds is not parsed again (the labels and dictionaries are fixed for the process).
+_PAGES_KEPT = 256
+
+
+@lru_cache(maxsize=_PAGES_KEPT)
 def explain_abbreviations(content: str, lang: str) -> str:
     """The page's main content with the first use of each abbreviation explained (3.1.4)."""
     labels = Labels(lang)
@@ -183,6 +189,7 @@ _SHORTEST_PART = 3  # letters on either side of a break: no "Hy-" and no "-ma"
 _PATTERN_SHORTEST_PART = 4
 
 
+@lru_cache(maxsize=_PAGES_KEPT)
 def soft_hyphens(page: str, lang: str) -> str:
     """The page with soft hyphens in the long words of its h1–h3 and its navigation."""
 

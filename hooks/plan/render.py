@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from . import a11y_report, charts, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement
@@ -137,6 +138,28 @@ class GeneratedFile:
 # Compiling the templates took half of our data work per build (issue 7); Jinja keeps them compiled
 # in the system's temporary folder, keyed by each template's source, so a changed one is recompiled.
 _COMPILED = FileSystemBytecodeCache()
+
+
+class CompiledInMemory(BytecodeCache):
+    """Compiled templates kept in this process: Material's theme templates, which MkDocs compiles
+    anew in every build (twice per preview refresh, once per language). Jinja recompiles a template
+    whose source changed; the environment's extensions are part of the key, as they change the code."""
+
+    def __init__(self) -> None:
+        self._code: dict[tuple, bytes] = {}
+
+    @staticmethod
+    def _key(bucket: Bucket) -> tuple:
+        env = bucket.environment
+        return bucket.key, tuple(sorted(env.extensions)), getattr(env, "newstyle_gettext", None)
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(self._key(bucket))
+        if code is not None:
+            bucket.bytecode_from_string(code)  # reset when the source's checksum differs
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[self._key(bucket)] = bucket.bytecode_to_string()
 
 
 def _html_environment() -> Environment:

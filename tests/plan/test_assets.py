@@ -68,3 +68,19 @@ def test_lighten_stylesheets_links_every_page_to_the_cut_and_is_idempotent(tmp_p
     assets.lighten_stylesheets(tmp_path, ["assets/stylesheets/site.css"])
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
 
+
+
+
+def test_a_stylesheet_is_parsed_once_and_a_changed_one_again(monkeypatch):
+    # Material's stylesheet is the same on every preview refresh; only the words used change.
+    parsed = []
+    parse = assets.tinycss2.parse_stylesheet
+    monkeypatch.setattr(assets.tinycss2, "parse_stylesheet", lambda css, **kw: parsed.append(css) or parse(css, **kw))
+    css = CSS + "/* parsed once */"
+    kept = assets.unused_rules_removed(css, {"used"})
+    assert assets.unused_rules_removed(css, {"used"}) == kept and "color:blue" not in kept
+    assert ".unused{color:blue}" in assets.unused_rules_removed(css, {"used", "unused"})
+    assert parsed == [css]
+    changed = css.replace(".used{color:red}", ".used{color:black}")
+    assert assets.unused_rules_removed(changed, {"used"}) == kept.replace("color:red", "color:black")
+    assert parsed == [css, changed]

@@ -156,3 +156,16 @@ def test_number_fields_have_a_numeric_step():
     # Sveltia refuses the whole configuration when a step is no number (it was "any" once).
     numbers = [f for f in ALL if f.get("widget") == "number"]
     assert numbers and all(isinstance(f.get("step", 1), (int, float)) for f in numbers)
+
+
+def test_the_schemas_are_read_once_and_each_caller_gets_its_own_copy(monkeypatch):
+    # The preview writes /admin/ on every save; the model's schemas do not change in a process.
+    cms_config._collections_and_gaps_json.cache_clear()
+    read = []
+    schema_of = cms_config.schema.schema_of
+    monkeypatch.setattr(cms_config.schema, "schema_of", lambda cls, **kw: read.append(cls) or schema_of(cls, **kw))
+    first = cms_config.config()
+    first["collections"][0]["fields"].clear()
+    again = cms_config.config()
+    assert again["collections"][0]["fields"] and again == cms_config.config()
+    assert len(read) == len(load.FILES)

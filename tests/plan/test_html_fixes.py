@@ -47,3 +47,11 @@ def test_each_fix_fails_loudly_when_material_no_longer_writes_its_markup(fix):
 def test_fix_page_applies_every_fix():
     fixed = html_fixes.fix_page(f"<!doctype html><html><body>{MATERIAL_BODY}</body></html>")
     assert "md-toggle" not in fixed and fixed.count("<main") == 1
+
+
+def test_a_fixed_page_is_kept_and_a_changed_page_fixed_anew():
+    # The preview rebuilds every page on each save: an unchanged page is not fixed again.
+    fixed = html_fixes.fix_page(MATERIAL_BODY)
+    assert html_fixes.fix_page(MATERIAL_BODY) is fixed
+    changed = MATERIAL_BODY.replace("</main>", "<p>uusi</p></main>")
+    assert html_fixes.fix_page(changed) == html_fixes.fix_page.__wrapped__(changed) != fixed

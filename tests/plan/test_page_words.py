@@ -86,3 +86,20 @@ def test_soft_hyphens_only_in_headings_and_the_menu():
     for untouched in (soup.title, soup.h4, soup.p):
         assert SH not in untouched.get_text()
     assert SH not in soup.nav["aria-label"]
+
+
+
+@pytest.mark.parametrize("words", [page_words.soft_hyphens, page_words.explain_abbreviations])
+def test_a_page_seen_before_is_not_parsed_again_and_a_changed_one_is(words, monkeypatch):
+    # The preview rebuilds every page on each save; only changed pages are read again.
+    page = f"<h1>Hyvinvointisuunnitelma LUVN</h1><p>LUVN</p><!-- {words.__name__} -->"
+    changed = page.replace("Hyvinvointisuunnitelma", "Hyvinvointialuestrategia")
+    expected = {(p, lang): words.__wrapped__(p, lang) for p in (page, changed) for lang in ("fi", "sv")}
+    parsed = []
+    rewrite = page_words._rewrite
+    monkeypatch.setattr(page_words, "_rewrite", lambda source, on_text: parsed.append(source) or rewrite(source, on_text))
+    assert words(page, "fi") == words(page, "fi") == expected[page, "fi"]
+    assert parsed == [page]
+    assert words(changed, "fi") == expected[changed, "fi"] != expected[page, "fi"]
+    assert words(page, "sv") == expected[page, "sv"]
+    assert parsed == [page, changed, page]

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import jinja2
+import jinja2.ext
 import markdown as md_lib
 import pytest
 
@@ -208,3 +210,31 @@ def test_footnote_markers_on_the_whole_plan_link_to_the_area_page(real_plan):
         "painopisteet/hyvinvointi-ja-terveyserot.md#hyvinvointi-ja-terveyserot-huomautus-1",
         "painopisteet/mielen-hyvinvointi.md#mielen-hyvinvointi-huomautus-1",
     ]
+
+
+class _Renamed(jinja2.ext.Extension):
+    """Changes the source before it is compiled: the same source, other code."""
+
+    def preprocess(self, source, name, filename=None):
+        return source.replace("old", "new")
+
+
+def test_theme_templates_compiled_once_and_again_when_source_or_extensions_change():
+    cache = render.CompiledInMemory()
+    sources = {"page.html": "old {{ x }}"}
+    stored = []
+    dump = cache.dump_bytecode
+    cache.dump_bytecode = lambda bucket: stored.append(bucket.key) or dump(bucket)
+
+    def env(*extensions):
+        return jinja2.Environment(loader=jinja2.DictLoader(sources), bytecode_cache=cache, extensions=extensions)
+
+    assert env().get_template("page.html").render(x=1) == "old 1"
+    assert env().get_template("page.html").render(x=2) == "old 2"
+    assert len(stored) == 1  # the second environment used the compiled code
+    assert env(_Renamed).get_template("page.html").render(x=3) == "new 3"
+    assert env().get_template("page.html").render(x=4) == "old 4"
+    assert len(stored) == 2
+    sources["page.html"] = "changed {{ x }}"
+    assert env().get_template("page.html").render(x=5) == "changed 5"
+    assert len(stored) == 3

@@ -4,12 +4,15 @@ good pages and says what is wrong; a missing Swedish text shows in Finnish, mark
 import re
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from selenium.webdriver.support.ui import WebDriverWait
 from sitebuild import copy_project
 from preview import Preview
+
+ROOT = Path(__file__).resolve().parents[2]
 
 AREA = "data/painopisteet/turvallisuus.yml"
 PAGE = "sv/painopisteet/turvallisuus/"
@@ -130,3 +133,22 @@ def test_data_mistake_is_shown_escaped_and_the_last_good_pages_stay(preview, cas
         area.write_text(original, encoding="utf-8")
     _until(lambda: True if _errors_box(preview.url + PAGE) is None else None)
     assert "Traceback" not in preview.log[len("\n".join(preview.lines[:mark])):]
+
+
+def test_saves_are_looked_for_every_tenth_of_a_second_in_every_watched_folder(tmp_path):
+    # MkDocs polls every 0.5 s; it watches docs/ before the serve event and data/ after it.
+    import importlib.util
+
+    from mkdocs.livereload import LiveReloadServer
+
+    spec = importlib.util.spec_from_file_location("site_hook_under_test", ROOT / "hooks" / "site.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "data").mkdir()
+    server.watch(str(tmp_path / "docs"))
+    server = hook.on_serve(server, config=None, builder=None)
+    server.watch(str(tmp_path / "data"))
+    assert len(server.observer.emitters) == 2
+    assert {e.timeout for e in server.observer.emitters} == {0.1}
