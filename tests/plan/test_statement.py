@@ -91,7 +91,7 @@ def test_the_known_problems_of_the_real_data_are_listed_as_barriers(real_plan):
     assert editor.lahde == "tiedossa" and editor.ketka and editor.missa
     for lang, words in (("fi", ["#### Selainmuokkaimen aloitusnäkymä", "Ketä haittaa: Ruudunlukijan käyttäjiä",
                                 "WCAG-kriteerit: 3.1.1, 1.3.1", "Korjauksen ajankohtaa ei ole vielä päätetty"]),
-                        ("sv", ["#### Webbläsarredigerarens startvy", "Vem det hindrar: Skärmläsaranvändare"])):
+                        ("sv", ["#### Webbläsarredigerarens första vy", "Vem det hindrar: Personer som använder skärmläsare"])):
         page = statement_page(real_plan, None, lang).replace("\\", "")
         for word in words:
             assert word in page, (lang, word)
