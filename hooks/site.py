@@ -89,7 +89,7 @@ def _load_and_render(config, settings: settings_of.Settings):
         _report_files.update({a11y_report.JSON_NAME: report[1],
                               earl.EARL_NAME: earl.text(report[0], report[0].coverage, manual, config.site_url or None)})
     _pages.clear()
-    renderer = render.Renderer(plan, as_of, report[0] if report else None)
+    renderer = render.Renderer(plan, as_of, report[0] if report else None, config.site_url or None)
     for page in renderer.pages():
         _pages[f"{page.lang}/{page.path}"] = page.markdown
     _files[:] = renderer.files(config.site_url)

@@ -603,6 +603,8 @@ class Puute(Strict):
     """WCAG-onnistumiskriteerit, joita ongelma rikkoo, esim. ["1.4.11"]."""
     missa: Teksti = Field(title="Missä")
     """Missä ongelma on, esim. "Painopisteiden sivujen mittarikaaviot"."""
+    ketka: Teksti | None = Field(default=None, title="Keitä ongelma haittaa")
+    """Ketä ongelma haittaa, esim. "Ruudunlukijan käyttäjiä", tai null."""
     kiertotie: Teksti | None = Field(default=None, title="Kiertotie")
     """Miten saman tiedon saa toisin, esim. "Samat luvut ovat kaavion alla taulukkona", tai null."""
     korjataan: Paiva | None = Field(default=None, title="Korjataan viimeistään")

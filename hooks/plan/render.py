@@ -234,10 +234,13 @@ def _deadline(goal: model.Tavoite, labels: Labels, lang: str) -> Md:
 class Renderer:
     """Renders every generated page of a checked plan as of one date."""
 
-    def __init__(self, plan: model.Plan, as_of: dt.date, report: a11y_report.Report | None = None):
+    def __init__(self, plan: model.Plan, as_of: dt.date, report: a11y_report.Report | None = None,
+                 site_url: str | None = None):
         self.plan = plan
         self.as_of = as_of
         self.report = report
+        self.site_url = site_url or None  # the public address, when the build knows it
+        self.titles: dict[str, str] = {}  # a page's address ("/sv/strategia/") -> its title
         self.env = _environment()
         self.html = _html_environment()
         self._progress_cache: dict[str, progress.GoalProgress] = {}
@@ -255,17 +258,30 @@ class Renderer:
             for doc in self.plan.documents:
                 pages.extend(self._document_pages(doc, lang))
             pages.append(self._page(EARLIER_PAGE, "earlier.md.j2", lang, reviewed=self._all_reviewed(), ended=ended))
-            # The Swedish statement is the statement the law requires in Swedish, not a translation notice's page.
-            pages.append(self._page("saavutettavuusseloste.md", "statement.md.j2", lang, reviewed=True,
-                                    statement=statement.of(self.plan, self.report)))
-            if self.report:
-                pages.append(self._page(REPORT_PAGE, "a11y_report.md.j2", lang, reviewed=True))
             pages.append(self._page(OPEN_DATA_PAGE, "open_data.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
             pages.append(
                 self._page(feeds.WHATS_NEW_PAGE, "whats_new.md.j2", lang, reviewed=self._all_reviewed(),
                            entries=news, left_out=left_out)
             )
+        # The statement and the report name pages by their titles, so they come after the others.
+        self.titles = {**page_titles(DOCS), **{_address(p.path, p.lang): _front_title(p.markdown) for p in pages}}
+        for lang in model.LANGUAGES:
+            # The Swedish statement is the statement the law requires in Swedish, not a translation notice's page.
+            pages.append(self._page("saavutettavuusseloste.md", "statement.md.j2", lang, reviewed=True,
+                                    statement=statement.of(self.plan, self.report)))
+            if self.report:
+                pages.append(self._page(REPORT_PAGE, "a11y_report.md.j2", lang, reviewed=True))
         return pages
+
+    def page_title(self, address: str) -> str:
+        """A page's title by its address, or the address itself for a page the site does not know."""
+        return self.titles.get(address, address)
+
+    def page_name(self, address: str, lang: str) -> Md:
+        """A page's title as text of a page in `lang`: a Finnish page's title on a Swedish page is
+        marked Finnish (WCAG 3.1.2)."""
+        page_lang = next((code for code in model.LANGUAGES[1:] if address.startswith(f"/{code}/")), model.LANGUAGES[0])
+        return Md(_lang_span(page_lang, escape(self.page_title(address)), lang))
 
     def _home_documents(self) -> tuple[model.Document, model.Document]:
         """The plan and the strategy the home page presents: the current ones that have their
@@ -332,6 +348,8 @@ class Renderer:
             report_json=Md("../" * url_depth + a11y_report.JSON_NAME),
             report_earl=Md("../" * url_depth + earl.EARL_NAME),
             part=lambda name: self._report_part(name, labels, url_depth),
+            page_title=lambda address: self.page_name(address, lang),
+            site_url=self.site_url,
             L=labels,
             t=lambda text: plain(text, lang),
             md=lambda text, first=False: markdown(text, lang, first, in_lang_depth),
@@ -427,7 +445,7 @@ class Renderer:
         return Md(self.html.get_template("a11y_report_part.html.j2").render(
             part=name, report=self.report, reviews=self.plan.axe_tarkistukset, evaluation=self.plan.kasiarviointi, L=labels,
             report_json="../" * url_depth + a11y_report.JSON_NAME, report_earl="../" * url_depth + earl.EARL_NAME,
-            site_root="../" * url_depth,
+            site_root="../" * url_depth, page_title=lambda address: self.page_name(address, labels.lang),
         ).strip())
 
     def _notice(self, labels: Labels) -> str:
@@ -439,6 +457,37 @@ REPORT_PAGE = "saavutettavuusseloste/testiraportti.md"
 WHOLE_PLAN_PAGE = "koko-suunnitelma.md"
 OPEN_DATA_PAGE = "avoin-data.md"
 EARLIER_PAGE = "aiemmat-suunnitelmat-ja-strategiat.md"
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def _address(path: str, lang: str) -> str:
+    """The address of a page's source path: "strategia.md", "sv" -> "/sv/strategia/"."""
+    stem = path.removesuffix(".md")
+    stem = "" if stem == "index" else stem + "/"
+    return ("/" if lang == model.LANGUAGES[0] else f"/{lang}/") + stem
+
+
+def _front_title(markdown: str) -> str:
+    """The title in a generated page's front matter (see front_matter)."""
+    if markdown.startswith("---\n"):
+        meta = yaml.safe_load(markdown[4:markdown.index("\n---\n", 4)])
+        if isinstance(meta, dict) and meta.get("title"):
+            return str(meta["title"])
+    return ""
+
+
+def page_titles(docs: Path) -> dict[str, str]:
+    """The titles of the hand-written pages (their first "# " heading), by address."""
+    titles = {}
+    for lang in model.LANGUAGES:
+        for file in sorted((docs / lang).rglob("*.md")):
+            heading = next((line[2:].strip() for line in file.read_text(encoding="utf-8").splitlines()
+                            if line.startswith("# ")), "")
+            if heading:
+                titles[_address(file.relative_to(docs / lang).as_posix(), lang)] = heading
+    return titles
 
 
 def _period(kausi: model.Kausi) -> str:

@@ -27,8 +27,10 @@ class Problem:
     lahde: Source
     missa: model.Teksti | None = None  # where, in words
     sivut: list[str] = field(default_factory=list)  # where, as site addresses
+    ketka: model.Teksti | None = None  # whom it hinders
     kiertotie: model.Teksti | None = None
     korjataan: dt.date | None = None
+    tarkistus: str | None = None  # the failed check's id (testit): the page describes its barrier
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def of(plan: model.Plan, report: a11y_report.Report | None) -> Statement:
     data = plan.sivusto.saavutettavuus
     problems = [
         Problem(kuvaus=p.kuvaus, kriteerit=list(p.kriteerit), lahde="tiedossa", missa=p.missa,
-                kiertotie=p.kiertotie, korjataan=p.korjataan)
+                ketka=p.ketka, kiertotie=p.kiertotie, korjataan=p.korjataan)
         for p in data.puutteet
     ]
     problems += _automated(report)
@@ -70,7 +72,7 @@ def _automated(report: a11y_report.Report | None) -> list[Problem]:
         failures = [f for f in failed if f.check == check.id]
         criteria = {c for f in failures for c in f.criteria} or set(check.criteria)
         pages = {f.page for f in failures if f.page and f.site == "real"}
-        problems.append(Problem(kuvaus=model.Teksti(fi=check.fi, sv=check.sv), lahde="testit",
+        problems.append(Problem(kuvaus=model.Teksti(fi=check.fi, sv=check.sv), lahde="testit", tarkistus=check.id,
                                 kriteerit=sorted(criteria, key=_number), sivut=sorted(pages)))
     return problems
 

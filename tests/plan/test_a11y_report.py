@@ -130,3 +130,31 @@ def test_a_report_of_an_older_shape_counts_as_none(tmp_path):
     assert a11y_report.load(old) is None
     old.write_text("{not json", encoding="utf-8")
     assert a11y_report.load(old) is None
+
+
+def test_the_report_and_the_statement_agree_on_pages_date_and_fix_timing(real_plan):
+    """Review 2, B2 and C3: the report claims no page beyond those tested, promises no fix date the
+    statement does not give, and both name the same run date and number of pages."""
+    report, _ = a11y_report.load(FIXTURE)
+    built = pages(real_plan, report)
+    for lang, tested, date in (("fi", "Testit tarkistivat 4 sivua", "23. marraskuuta 2026"),
+                               ("sv", "Testerna kontrollerade 4 sidor", "23 november 2026")):
+        text = " ".join(BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser").get_text(" ").split())
+        statement = " ".join(built[(lang, "saavutettavuusseloste.md")].replace("\\", "").split())
+        assert tested in text and date in text and date in statement
+        assert ("4 sivua" if lang == "fi" else "4 sidor") in statement
+        for claim in ("jokaisen sivuston sivun", "ennen seuraavaa julkaisua", "varje sida på webbplatsen", "före nästa publicering"):
+            assert claim not in text, claim
+        # The statement tells the fix timing of each barrier; the report points there.
+        assert ("Korjauksen ajankohtaa ei ole vielä päätetty" if lang == "fi" else "När bristen åtgärdas har ännu inte beslutats") in statement
+
+
+def test_the_html_check_names_criterion_4_1_1_once(real_plan):
+    """Review 2, C10: the row of the HTML check said twice that 4.1.1 was removed in WCAG 2.2."""
+    report, _ = a11y_report.load(FIXTURE)
+    built = pages(real_plan, report)
+    for lang in ("fi", "sv"):
+        soup = BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser")
+        row = next(th.parent for th in soup.find_all("th", scope="row") if th.find("code", string="html"))
+        criteria = row.find_all("td")[0].get_text()
+        assert criteria.count("4.1.1") == 1 and criteria.count("2.2") == 1, criteria
