@@ -4,7 +4,7 @@ Swedish, and every name says where it was seen.
 KNOWN_GAPS lists the names searched for and not found in a citable source when the file was made
 (the report shows those criteria by number and the site's own description, and says so). The two
 tests at the end keep it exact: a criterion added without its names fails, and a name found since
-must be taken off the list.
+must be taken off the list."""
 
 import re
 from pathlib import Path
