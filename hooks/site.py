@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sysconfig
 import time
 from pathlib import Path
 
@@ -35,7 +36,7 @@ _theme_templates = render.CompiledInMemory()  # kept across the builds of both l
 # MkDocs polls the watched folders every 0.5 s, a quarter of a second's wait on average per save;
 # a poll of data/, docs/, hooks/ and overrides/ takes under a millisecond.
 PREVIEW_POLL_S = 0.1
-ROOT = Path(__file__).resolve().parent.parent
+_PACKAGES = {Path(sysconfig.get_path(p)).resolve() for p in ("purelib", "platlib")}  # installed themes
 log = logging.getLogger("mkdocs.hooks.site")
 
 
@@ -55,8 +56,8 @@ def _listing_theme_files_once(get_env):
 
     def cached_get_env(theme):
         env = get_env(theme)
-        own = [d for d in theme.dirs if Path(d).resolve().is_relative_to(ROOT)]
-        installed = tuple(d for d in theme.dirs if d not in own)
+        installed = tuple(d for d in theme.dirs if any(Path(d).resolve().is_relative_to(p) for p in _PACKAGES))
+        own = [d for d in theme.dirs if d not in installed]
 
         def list_templates(extensions=None, filter_func=None):
             if extensions is not None or filter_func is None:
