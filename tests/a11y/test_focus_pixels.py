@@ -11,11 +11,10 @@ import pytest
 from selenium.webdriver.common.keys import Keys
 
 from ax_tree import AXTree
-from controls import (DARK, DESKTOP, HOME, LANGS, LIGHT, MENU, PHONE, THEME, banner_button, open_fresh, open_search,
-                      prefer_scheme, press, reset_width, result_links, scheme, set_width, tab_to, toggle, type_text,
-                      wait_tree)
+from controls import (DESKTOP, HOME, LANGS, MENU, PHONE, SCHEMES, banner_button, open_in_scheme, open_search,
+                      prefer_scheme, press, reset_width, result_links, set_width, tab_to, toggle, type_text, wait_tree)
 from focus_pixels import check_stop, focused
-from sitebuild import page_lang, session_site
+from sitebuild import session_site
 
 pytestmark = pytest.mark.a11y_check("focus-visible")
 
@@ -23,7 +22,6 @@ pytestmark = pytest.mark.a11y_check("focus-visible")
 PAGE_KINDS = ["", "suunnitelma/", "painopisteet/turvallisuus/", "strategia/", "koko-suunnitelma/", "seuranta/",
               "mita-uutta/", "avoin-data/", "saavutettavuusseloste/", "saavutettavuusseloste/testiraportti/",
               "404.html"]
-SCHEMES = {"light": LIGHT, "dark": DARK}
 WIDTHS = (DESKTOP, PHONE)
 MAX_STOPS = 600  # more than any page has; a cycle that does not end is the keyboard test's failure
 
@@ -36,22 +34,6 @@ HEADER_ONLY = [p for p in _pages if p not in WALKED]
 VIEWS = [(w, s, p, header) for header, pages in ((False, WALKED), (True, HEADER_ONLY))
          for w in WIDTHS for s in SCHEMES for p in pages]
 IDS = [f"{'site-controls' if header else 'every-stop'}-{w}px-{s}-/{p}" for w, s, p, header in VIEWS]
-
-
-def _open_in_scheme(browser, server, page: str, name: str) -> None:
-    """The page fresh, in the scheme a reader would have: the system's (emulated) and, when the
-    page does not follow it, chosen with the theme button and then reloaded (the choice is kept);
-    only if neither works is the scheme set on <body> directly, so that focus is still measured."""
-    prefer_scheme(browser, name)
-    open_fresh(browser, server, page)
-    if scheme(browser) == SCHEMES[name]:
-        return
-    button = toggle(AXTree(browser), THEME[page_lang(page)])
-    if button is not None:
-        button.element().click()
-        browser.get(server.url + page)
-    if scheme(browser) != SCHEMES[name]:
-        browser.execute_script("document.body.setAttribute('data-md-color-scheme', arguments[0])", SCHEMES[name])
 
 
 def _walk(browser, header_only: bool) -> list[str]:
@@ -82,7 +64,7 @@ def view(browser, request):
 @pytest.mark.parametrize("view", VIEWS, ids=IDS, indirect=True)
 def test_focus_is_visible_in_pixels(browser, server, view):
     name, page, header_only = view
-    _open_in_scheme(browser, server, page, name)
+    open_in_scheme(browser, server, page, name)
     problems = _walk(browser, header_only)
     assert not problems, "\n".join(problems)
 
@@ -110,7 +92,7 @@ def _check_stops_while(browser, inside, limit: int) -> list[str]:
 def test_focus_is_visible_in_the_open_menu_at_320_px(browser, server, lang, name):
     set_width(browser, PHONE)
     try:
-        _open_in_scheme(browser, server, HOME[lang], name)
+        open_in_scheme(browser, server, HOME[lang], name)
         button = banner_button(AXTree(browser), MENU[lang])
         tab_to(browser, button)
         press(browser, Keys.ENTER)
@@ -130,7 +112,7 @@ def test_focus_is_visible_in_the_open_menu_at_320_px(browser, server, lang, name
 def test_focus_is_visible_on_search_results(browser, server, lang, query, name, width):
     set_width(browser, width)
     try:
-        _open_in_scheme(browser, server, HOME[lang], name)
+        open_in_scheme(browser, server, HOME[lang], name)
         open_search(browser, lang)
         type_text(browser, query)
         tree = wait_tree(browser, lambda t: len(result_links(t, lang)) >= 1, f'no results for "{query}"')

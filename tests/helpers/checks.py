@@ -30,18 +30,18 @@ CHECKS = {
     },
     "keyboard": {
         "criteria": ["2.1.1", "2.1.2", "2.4.1", "2.4.3", "2.4.11"],
-        "fi": "Kaikki linkit, painikkeet ja kentät saavutetaan näppäimistöllä järkevässä järjestyksessä ilman ansaa; ohituslinkki on ensimmäinen; kohdistettu kohta ei jää minkään alle",
-        "sv": "Alla länkar, knappar och fält nås med tangentbordet i en logisk ordning utan fälla; överhoppningslänken är först; det fokuserade döljs inte under något",
+        "fi": "Kaikki linkit, painikkeet ja kentät saavutetaan näppäimistöllä järkevässä järjestyksessä ilman ansaa; ohituslinkki on ensimmäinen; kohdistettu kohta ei jää minkään alle, ei myöskään haun tai valikon ollessa auki",
+        "sv": "Alla länkar, knappar och fält nås med tangentbordet i en logisk ordning utan fälla; överhoppningslänken är först; det fokuserade döljs inte under något, inte heller när sökningen eller menyn är öppen",
     },
     "controls": {
         "criteria": ["2.1.1", "2.4.3", "4.1.2", "4.1.3"],
-        "fi": "Teemapainike, valikko ja haku saavutetaan sarkaimella ja toimivat Enterillä, välilyönnillä ja osoittimella; niiden rooli, nimi ja tila näkyvät saavutettavuuspuussa; Esc palauttaa kohdistuksen avaajaan; hakutulosten määrä kerrotaan tilailmoituksena sivun kielellä; teemavalinta säilyy",
-        "sv": "Temaknappen, menyn och sökningen nås med tabb och fungerar med Enter, mellanslag och pekare; deras roll, namn och läge syns i tillgänglighetsträdet; Esc återför fokus till det som öppnade; antalet sökträffar meddelas som statusmeddelande på sidans språk; temavalet bevaras",
+        "fi": "Teemapainike, valikko ja haku saavutetaan sarkaimella ja toimivat Enterillä, välilyönnillä ja osoittimella; niiden rooli, nimi ja tila näkyvät saavutettavuuspuussa; Esc sulkee avoimen haun tai valikon kohdistuksen paikasta riippumatta ja palauttaa kohdistuksen avaajaan; hakutulosten määrä kerrotaan tilailmoituksena sivun kielellä; teemavalinta säilyy",
+        "sv": "Temaknappen, menyn och sökningen nås med tabb och fungerar med Enter, mellanslag och pekare; deras roll, namn och läge syns i tillgänglighetsträdet; Esc stänger en öppen sökning eller meny var fokus än är och återför fokus till det som öppnade; antalet sökträffar meddelas som statusmeddelande på sidans språk; temavalet bevaras",
     },
     "focus-visible": {
         "criteria": ["2.4.7", "1.4.11"],
-        "fi": "Kohdistus näkyy kuvapisteinä mitattuna: jokainen sarkainpysähdys yhdellä kunkin tyyppisellä sivulla ja sivuston yhteiset säätimet jokaisella sivulla, molemmilla kielillä, vaaleassa ja tummassa teemassa, 1280 ja 320 pikselin leveydellä; kohdistettu ja kohdistamaton kuvakaappaus eroavat vähintään kontrastilla 3:1",
-        "sv": "Fokus syns mätt i bildpunkter: varje tabbstopp på en sida av varje typ och webbplatsens gemensamma kontroller på varje sida, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd; skärmbilderna med och utan fokus skiljer sig med minst kontrasten 3:1",
+        "fi": "Kohdistus näkyy kuvapisteinä mitattuna: jokainen sarkainpysähdys yhdellä kunkin tyyppisellä sivulla ja sivuston yhteiset säätimet jokaisella sivulla sekä jokainen pysähdys haun tai valikon ollessa auki, molemmilla kielillä, vaaleassa ja tummassa teemassa, 1280 ja 320 pikselin leveydellä; kohdistettu ja kohdistamaton kuvakaappaus eroavat vähintään kontrastilla 3:1",
+        "sv": "Fokus syns mätt i bildpunkter: varje tabbstopp på en sida av varje typ och webbplatsens gemensamma kontroller på varje sida samt varje stopp medan sökningen eller menyn är öppen, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd; skärmbilderna med och utan fokus skiljer sig med minst kontrasten 3:1",
     },
     "language": {
         "criteria": ["3.1.1", "3.1.2"],

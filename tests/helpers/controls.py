@@ -12,6 +12,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 from ax_tree import AXNode, AXTree
+from sitebuild import page_lang
 
 LANGS = ("fi", "sv")
 HOME = {"fi": "", "sv": "sv/"}
@@ -25,6 +26,7 @@ LANGUAGE_SWITCH = {"fi": "Svenska", "sv": "Suomi"}
 RESULT_COUNT = {"fi": re.compile(r"\b(\d+ tulos(ta)?|Ei tuloksia)\b"),
                 "sv": re.compile(r"\b(\d+ träff(ar)?|Inga träffar)\b")}
 DARK, LIGHT = "slate", "default"  # body data-md-color-scheme
+SCHEMES = {"light": LIGHT, "dark": DARK}  # the system preference and the scheme it gives
 DESKTOP, PHONE = 1280, 320
 HEIGHT = {DESKTOP: 900, PHONE: 640}
 MAX_TABS = 40  # the header's controls come long before this many stops
@@ -70,11 +72,32 @@ def open_fresh(browser, server, page: str) -> None:
     browser.get(server.url + page)
 
 
+def open_in_scheme(browser, server, page: str, name: str) -> None:
+    """The page fresh, in the scheme a reader would have: the system's (emulated) and, when the
+    page does not follow it, chosen with the theme button and then reloaded (the choice is kept);
+    only if neither works is the scheme set on <body> directly, so that focus is still measured."""
+    prefer_scheme(browser, name)
+    open_fresh(browser, server, page)
+    if scheme(browser) == SCHEMES[name]:
+        return
+    button = toggle(AXTree(browser), THEME[page_lang(page)])
+    if button is not None:
+        button.element().click()
+        browser.get(server.url + page)
+    if scheme(browser) != SCHEMES[name]:
+        browser.execute_script("document.body.setAttribute('data-md-color-scheme', arguments[0])", SCHEMES[name])
+
+
 def press(browser, key: str, times: int = 1) -> None:
     chain = ActionChains(browser)
     for _ in range(times):
         chain.send_keys(key)
     chain.perform()
+
+
+def shift_tab(browser) -> None:
+    """Shift+Tab with Shift held down (a "Shift" character in send_keys is pressed and let go first)."""
+    ActionChains(browser).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
 
 
 def type_text(browser, text: str) -> None:

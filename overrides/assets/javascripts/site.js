@@ -2,10 +2,13 @@
 // menu button and search, as WAI-ARIA APG button and disclosure patterns over pages that work
 // without JavaScript. The markup is in overrides/partials/header.html, nav.html and search.html;
 // each control is `hidden` there and shown here, so a page without JavaScript offers none of them.
+// The menu drawer and the search panel close when focus moves elsewhere and on Escape anywhere
+// (tests/a11y/test_focus_in_panels.py).
 (() => {
   "use strict";
   const body = document.body;
   const one = (selector, root = document) => root.querySelector(selector);
+  const panels = []; // the menu drawer and the search panel: {button, panel, isOpen, close(focusButton)}
 
   // --- Theme: one toggle button, its state in aria-pressed (4.1.2), remembered across pages. ---
   // The scheme itself was applied before the first paint by the inline script in main.html.
@@ -55,18 +58,8 @@
     });
     closeButton.addEventListener("click", () => setMenu(false, true));
     overlay.addEventListener("click", () => setMenu(false, true));
-    drawer.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && menuOpen()) {
-        event.preventDefault();
-        setMenu(false, true);
-      }
-    });
-    // Focus that leaves the open drawer (Tab past its last link) closes it: nothing stays open
-    // over the page where focus now is (2.4.11).
-    drawer.addEventListener("focusout", (event) => {
-      if (menuOpen() && event.relatedTarget && !drawer.contains(event.relatedTarget)
-          && event.relatedTarget !== menuButton) setMenu(false);
-    });
+    panels.push({ button: menuButton, panel: drawer, isOpen: menuOpen,
+      close: (focusButton) => setMenu(false, focusButton) });
     wide.addEventListener("change", () => menuOpen() && setMenu(false));
   }
 
@@ -170,13 +163,29 @@
       input.focus();
       loadIndex().catch(() => {});
     });
-    panel.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") {
-        event.preventDefault();
-        closeSearch(true);
-      }
-    });
+    panels.push({ button: searchButton, panel, isOpen: () => !panel.hidden, close: closeSearch });
   }
+
+  // --- Both panels are non-modal disclosures (WAI-ARIA APG), closed the same two ways. ---
+  // Focus that moves anywhere but into the panel or onto its button (Tab past the last result,
+  // Shift+Tab past the first stop, back into the page from the browser's toolbar) closes it,
+  // so that nothing stays open over the element that now has focus (2.4.11).
+  document.addEventListener("focusin", (event) => {
+    for (const p of panels) {
+      if (p.isOpen() && !p.panel.contains(event.target) && event.target !== p.button) p.close(false);
+    }
+  });
+  // Escape closes whichever is open wherever focus is; focus that was in the panel, or on
+  // nothing (text in it clicked), goes back to its button.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    const here = document.activeElement;
+    for (const p of panels) {
+      if (!p.isOpen()) continue;
+      event.preventDefault();
+      p.close(!here || here === body || p.panel.contains(here));
+    }
+  });
 
   // --- A page opened from a search result marks the words that were found (?h=). ---
   const marked = new URLSearchParams(location.search).get("h");
