@@ -7,7 +7,8 @@ hyphens in long words of headings and the menu.
   is explained after the link, so that the link's name stays as it is. A heading keeps its words
   (it is a title): its first use becomes `<abbr title="…">`, and the next use in the text is
   explained in words.
-- `soft_hyphens` works on the whole page: in h1–h3 and in every `<nav>` each word of at least
+- `soft_hyphens` works on the whole page: in h1–h3, in every `<nav>` and in table cells and
+  captions (the test report's tables: review 2, B4) each word of at least
   `LONG` letters gets soft hyphens (U+00AD) where it may break, so that on a phone
   "Hyvinvointisuunnitelma" breaks as "Hyvinvointi-" / "suunnitelma" with a visible hyphen instead
   of being cut anywhere ("Hyvinvointisuunn|itelma"). Not in `<title>`, attributes, search index,
@@ -191,12 +192,12 @@ _PATTERN_SHORTEST_PART = 4
 
 @lru_cache(maxsize=_PAGES_KEPT)
 def soft_hyphens(page: str, lang: str) -> str:
-    """The page with soft hyphens in the long words of its h1–h3 and its navigation."""
+    """The page with soft hyphens in the long words of its h1–h3, its navigation and its tables."""
 
     def hyphenate(text: str, stack: list[_Element]) -> str:
         if any(e.tag in _NOT_TEXT for e in stack):
             return text
-        if not any(e.tag in ("h1", "h2", "h3", "nav") for e in stack):
+        if not any(e.tag in ("h1", "h2", "h3", "nav", "caption", "th", "td") for e in stack):
             return text
         word_lang = _language(stack, lang)
         return _WORD.sub(lambda m: hyphenated(m.group(0), word_lang), text)
