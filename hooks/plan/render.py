@@ -347,6 +347,7 @@ class Renderer:
             report_page=REPORT_PAGE,
             report_json=Md("../" * url_depth + a11y_report.JSON_NAME),
             report_earl=Md("../" * url_depth + earl.EARL_NAME),
+            law_count=lambda: labels.number(len(self.law_required())),
             part=lambda name: self._report_part(name, labels, url_depth),
             page_title=lambda address: self.page_name(address, lang),
             site_url=self.site_url,

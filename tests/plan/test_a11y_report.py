@@ -161,3 +161,19 @@ def test_the_html_check_names_criterion_4_1_1_once(real_plan):
         row = next(th.parent for th in soup.find_all("th", scope="row") if th.find("code", string="html"))
         criteria = row.find_all("td")[0].get_text()
         assert criteria.count("4.1.1") == 1 and criteria.count("2.2") == 1, criteria
+
+
+def test_the_report_counts_the_criteria_the_law_requires_and_the_statement_agrees(real_plan, names_fixture):
+    """Review 2, C3: law 306/2019 leaves out 1.2.4, so the report counts 49 criteria, cites the
+    law, and the statement gives the same number."""
+    report, _ = a11y_report.load(FIXTURE)
+    built = pages(real_plan, report)
+    for lang, count, statement_count in (
+            ("fi", "49 lain edellyttämää A- ja AA-tason kriteeriä", "jokaisesta 49 lain edellyttämästä"),
+            ("sv", "De 49 kriterier på nivå A och AA som lagen kräver", "de 49 kriterier på nivå A och AA som lagen kräver")):
+        soup = BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser")
+        counts = next(t for t in soup.find_all("table") if count in t.caption.get_text())
+        assert sum(int(td.get_text()) for td in counts.find_all("td")) == 49
+        law = soup.find("a", href=names_fixture.law_source.osoite)
+        assert law and "306/2019" in law.get_text() and "1.2.4" in law.parent.get_text()
+        assert statement_count in " ".join(built[(lang, "saavutettavuusseloste.md")].replace("\\", "").split())
