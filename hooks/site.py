@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import logging
+import sysconfig
 import time
 from pathlib import Path
 
+import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
+from mkdocs.theme import Theme
 
 from plan import (
     a11y_report, admin_site, assets, check, config as settings_of, earl, html_fixes, languages, load, model, page_words, preview, render,
@@ -33,11 +36,45 @@ _theme_templates = render.CompiledInMemory()  # kept across the builds of both l
 # MkDocs polls the watched folders every 0.5 s, a quarter of a second's wait on average per save;
 # a poll of data/, docs/, hooks/ and overrides/ takes under a millisecond.
 PREVIEW_POLL_S = 0.1
+_PACKAGES = {Path(sysconfig.get_path(p)).resolve() for p in ("purelib", "platlib")}  # installed themes
 log = logging.getLogger("mkdocs.hooks.site")
 
 
 def on_startup(command, dirty):
     _preview[:] = [preview.LastGood()] if command == "serve" else []
+    if command == "serve" and not getattr(Theme.get_env, "lists_once", False):
+        Theme.get_env = _listing_theme_files_once(Theme.get_env)
+
+
+def _listing_theme_files_once(get_env):
+    """Theme.get_env whose environment lists the installed theme's files once per process. MkDocs
+    walks every theme folder and matches each of Material's ~14,500 files (mostly icons) against its
+    patterns on every build, twice per preview refresh (a fifth of it); the installed theme does not
+    change while the preview runs, the project's own overrides/ are still walked every time."""
+    listed: dict[tuple[str, ...], list[str]] = {}
+    verdicts: dict[str, bool] = {}  # MkDocs's filter looks only at the name
+
+    def cached_get_env(theme):
+        env = get_env(theme)
+        installed = tuple(d for d in theme.dirs if any(Path(d).resolve().is_relative_to(p) for p in _PACKAGES))
+        own = [d for d in theme.dirs if d not in installed]
+
+        def list_templates(extensions=None, filter_func=None):
+            if extensions is not None or filter_func is None:
+                return jinja2.Environment.list_templates(env, extensions, filter_func)
+            if installed not in listed:
+                listed[installed] = jinja2.FileSystemLoader(installed).list_templates()
+            names = sorted({*listed[installed], *jinja2.FileSystemLoader(own).list_templates()})
+            for name in names:
+                if name not in verdicts:
+                    verdicts[name] = bool(filter_func(name))
+            return [name for name in names if verdicts[name]]
+
+        env.list_templates = list_templates
+        return env
+
+    cached_get_env.lists_once = True
+    return cached_get_env
 
 
 def on_serve(server, config, builder):
@@ -180,11 +217,13 @@ def on_post_build(config):
         target.write_text(html, encoding="utf-8")
     assets.remove_material_scripts(site)
     try:
-        search.index_site(site)
+        indexing = search.Indexing(site)
+        # Beside Pagefind, which only reads the pages: the stylesheets are cut to what they use.
+        assets.lighten_stylesheets(site, config.extra_css)  # it reads every page written above
+        indexing.finish()
     except search.SearchIndexError as exc:
         raise PluginError(str(exc)) from None
     sitemap.remove_without_address(site, config.site_url)
-    assets.lighten_stylesheets(site, config.extra_css)  # it reads every page written above
     try:
         admin_site.write(site, _settings[0].cms_repo, _settings[0].cms_auth_url)  # after search and the stylesheets: the editor is not a page of the site
     except admin_site.AdminBuildError as exc:

@@ -28,7 +28,7 @@ from typing import Literal
 from urllib.parse import urljoin
 
 from . import documents, model
-from .labels import Labels
+from .labels import Labels, in_sentence
 
 TAG = "tag:luvn.fi,2024:hyvinvointisuunnitelma"
 WHATS_NEW_PAGE = "mita-uutta.md"
@@ -136,17 +136,16 @@ def _period_ends(plan: model.Plan, as_of: dt.date) -> list[Entry]:
 
 
 def _period_note(plan: model.Plan, doc: model.Document, labels: Labels) -> str:
-    """"Strategiakausi 2023–2025 päättyi 31. joulukuuta 2025. Sen korvasi …" as plain text."""
+    """"Tämä strategia oli voimassa vuosina 2023–2025. Strategian tilalle on tullut …" as plain text."""
     m, lang = doc.meta, labels.lang
-    ended = labels.format("notice_ended", period_name=labels["doc_period_subject"][m.laji],
-                          period=f"{m.kausi.alku}–{m.kausi.loppu}", date=labels.date(m.ends))
+    ended = labels["notice_ended"][m.laji].format(period=f"{m.kausi.alku}–{m.kausi.loppu}")
     replaced = m.korvaaja
     if replaced and replaced.asiakirja:
-        after = labels.format("replaced_by", link=_plain(plan.document(replaced.asiakirja).meta.nimi, lang))
+        after = labels["replaced_by"][m.laji].format(link=in_sentence(_plain(plan.document(replaced.asiakirja).meta.nimi, lang)))
     elif replaced:
         source = _plain(replaced.lahde.nimi, lang) + (f" ({replaced.lahde.osoite})" if replaced.lahde.osoite else "")
-        after = labels.format("replaced_by_outside", name=_plain(replaced.nimi, lang),
-                              date=labels.date(replaced.paatospaiva), source=source)
+        after = labels["replaced_by_outside"][m.laji].format(
+            name=in_sentence(_plain(replaced.nimi, lang)), when=labels.when(replaced.paatospaiva), source=source)
     else:
         after = labels["no_successor"][m.laji]
     return f"{ended} {after}"

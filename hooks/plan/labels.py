@@ -68,6 +68,29 @@ class Labels:
         # Stand-alone month name with the year: "toukokuu 2025", "maj 2025".
         return format_date(value, format="LLLL y", locale=self.locale)
 
+    def when(self, value: str) -> str:
+        """A day "2025-10-07" or a month "2025-10" (model.PaivaTaiKuukausi) as it follows a verb:
+        "7. lokakuuta 2025" / "den 7 oktober 2025", "lokakuussa 2025" / "i oktober 2025"."""
+        parts = [int(x) for x in value.split("-")]
+        if len(parts) == 3:
+            return self.format("on_day", date=self.date(dt.date(*parts)))
+        day = dt.date(parts[0], parts[1], 1)
+        return self.format("in_month", month=format_date(day, format="LLLL", locale=self.locale), year=parts[0])
+
+
+def in_sentence(name: str) -> str:
+    """A document's name inside a sentence, where it is no proper name: "Strategin för förnyelse av
+    tjänster" → "strategin för förnyelse av tjänster". A name that starts as a proper name keeps its
+    capital: a first word with another capital ("Länsi-Uudenmaan", "LUVN") or a capitalised second
+    word ("Västra Nylands …")."""
+    words = name.split(" ")
+    first = words[0]
+    if not first[:1].isupper() or any(c.isupper() for c in first[1:]):
+        return name
+    if len(words) > 1 and words[1][:1].isupper():
+        return name
+    return first[0].lower() + name[1:]
+
 
 def all_labels() -> dict:
     """Every language's words, for the theme templates (which pick by the page language)."""

@@ -862,8 +862,8 @@ class Korvaaja(Strict):
     """Korvaavan asiakirjan tunniste tiedostossa asiakirjat.yml."""
     nimi: Teksti | None = Field(default=None, title="Nimi")
     """Muualla julkaistun korvaavan asiakirjan nimi."""
-    paatospaiva: Paiva | None = Field(default=None, title="Päätöspäivä")
-    """Päivä, jona korvaavasta asiakirjasta päätettiin."""
+    paatospaiva: PaivaTaiKuukausi | None = Field(default=None, title="Päätöspäivä")
+    """Päivä, jona korvaavasta asiakirjasta päätettiin (2025-10-06), tai kuukausi lainausmerkeissä ("2025-10"), jos lähde kertoo vain sen."""
     lahde: Lahde | None = Field(default=None, title="Lähde")
     """Lähde, jossa korvaavasta asiakirjasta kerrotaan (nimi ja osoite)."""
 

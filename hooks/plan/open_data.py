@@ -294,8 +294,9 @@ class Successor(Export):
     """Id of the replacing document in `documents`, or null if it is published elsewhere."""
     name: Text | None
     """Name of a replacing document published elsewhere, or null."""
-    decision_date: dt.date | None
-    """When the replacing document published elsewhere was decided, or null."""
+    decision_date: dt.date | Month | None
+    """When the replacing document published elsewhere was decided (the date, or the month where
+    the source gives only that), or null."""
     source: Source | None
     """Where the replacing document published elsewhere is reported, or null."""
 
@@ -415,9 +416,13 @@ def _deadline(goal: model.Tavoite):
     return MonthDeadline(kind="kuukausi", value=goal.maaraaika)
 
 
+def _day_or_month(value: str) -> dt.date | str:
+    # A date in plan.json as before, or the month where only that is known.
+    return dt.date.fromisoformat(value) if value.count("-") == 2 else value
+
+
 def _approval(approval: model.Hyvaksynta) -> Approval:
-    day = approval.paivamaara  # a date in plan.json as before, or the month where only that is known
-    return Approval(body=_text(approval.elin), date=dt.date.fromisoformat(day) if day.count("-") == 2 else day)
+    return Approval(body=_text(approval.elin), date=_day_or_month(approval.paivamaara))
 
 
 def _report(report: model.Raportti) -> Report:
@@ -477,7 +482,7 @@ def _document(doc: model.Document, as_of: dt.date) -> Document:
         goals_on_site=bool(doc.suunnitelma or doc.strategia),
         page=feeds.page_url(documents.Paths(m).main),
         successor=None if replaced is None else Successor(
-            document=replaced.asiakirja, name=_opt_text(replaced.nimi), decision_date=replaced.paatospaiva,
+            document=replaced.asiakirja, name=_opt_text(replaced.nimi), decision_date=_day_or_month(replaced.paatospaiva) if replaced.paatospaiva else None,
             source=_source(replaced.lahde) if replaced.lahde else None,
         ),
     )

@@ -19,7 +19,7 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from . import a11y_report, charts, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement, wcag_coverage, wcag_names
-from .labels import Labels
+from .labels import Labels, in_sentence
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -187,6 +187,7 @@ def _environment() -> Environment:
     env.filters["mailto"] = lambda e: _link(e, "mailto:" + e)
     env.filters["tel"] = lambda p: _link(p, "tel:" + "".join(c for c in p if c.isdigit() or c == "+"))
     env.filters["striplangmarks"] = lambda s: model.LANG_MARK.sub(lambda m: m.group(2), s)
+    env.filters["in_sentence"] = lambda s: type(s)(in_sentence(s))  # Md stays Md
     env.filters["marked"] = marked
     env.filters["with_keys"] = with_keys
     env.filters["heading"] = lambda level: Md("#" * int(level))  # a Markdown heading of that level
@@ -339,6 +340,7 @@ class Renderer:
             paths=paths,
             doc_notice=Md(self._doc_notice(doc, labels, lang, link) if doc else ""),
             doc_line=lambda d: self._doc_line(d, labels),
+            doc_sentence=lambda d: self._doc_line(d, labels, name=plain(d.meta.nimi, lang)),
             doc_path=lambda d: documents.Paths(d.meta).main,
             successor_of=self._successor,
             approval=lambda a: self._approval(a, labels, lang),
@@ -358,6 +360,7 @@ class Renderer:
             link=link,
             link_to=_link,
             sentence=lambda key, **parts: sentence(labels[key], **parts),
+            sentence_of=sentence,
             area_path=paths.area,
             progress_of=self._progress,
             badge=lambda key: self._badge(key, labels),
@@ -380,14 +383,14 @@ class Renderer:
         )
         return GeneratedPage(path, lang, body)
 
-    def _doc_line(self, doc: model.Document, labels: Labels) -> str:
+    def _doc_line(self, doc: model.Document, labels: Labels, name: Md | None = None) -> Md:
+        """When a document is in force, after its name and a dash, or as a sentence with `name`."""
         m = doc.meta
-        st = documents.state(m, self.as_of)
-        return labels.format(
-            "doc_line_ending" if documents.ending_soon(m, self.as_of) else "doc_line",
-            period_name=labels["doc_period"][m.laji], period=_period(m.kausi),
-            state=labels["doc_state"][st].lower(), date=labels.date(m.ends),
-        )
+        st = documents.state(m, self.as_of).value
+        dates = dict(start=labels.date(m.starts), end=labels.date(m.ends))
+        if name is None:
+            return escape(labels["doc_line"][st].format(**dates))
+        return sentence(labels["doc_sentence"][st], name=name, **dates)
 
     def _doc_notice(self, doc: model.Document, labels: Labels, lang: str, link) -> str:
         """What the top of a document's pages says about its period, if anything (issue 16)."""
@@ -401,7 +404,9 @@ class Renderer:
             outside=m.korvaaja if m.korvaaja and not successor else None,
             t=lambda text: plain(text, lang), source=lambda lahde: self._source(lahde, lang),
             sentence=lambda key, **parts: sentence(labels[key], **parts),
+            sentence_of=sentence,
             link_to=_link, has_goals=bool(doc.goals or doc.council_goals),
+            has_reports=any(g.raportit for g in [*doc.goals, *doc.council_goals]),
         )
 
     def _successor(self, doc: model.Document) -> model.Document | None:

@@ -28,22 +28,26 @@ class Source(_Strict):
 
 
 class Name(_Strict):
-    en: str
-    fi: str
-    fi_lahde: str
-    sv: str
-    sv_lahde: str
+    """A criterion's names; a language without a name seen in a citable source has none (None)."""
 
-    def of(self, lang: str) -> str:
+    en: str
+    en_lahde: str | None = None
+    fi: str | None = None
+    fi_lahde: str | None = None
+    sv: str | None = None
+    sv_lahde: str | None = None
+
+    def of(self, lang: str) -> str | None:
         return getattr(self, lang)
 
-    def source_of(self, lang: str) -> str:
+    def source_of(self, lang: str) -> str | None:
         return getattr(self, f"{lang}_lahde")
 
 
 class Law(_Strict):
     poikkeukset: list[str]
     lahde: str
+    lahde_sv: str | None = None  # the same fact in Swedish, when the source has a Swedish page
 
 
 class Names(_Strict):
@@ -53,22 +57,23 @@ class Names(_Strict):
 
     @model_validator(mode="after")
     def _sources_known(self) -> Names:
-        used = {self.laki.lahde} | {n.fi_lahde for n in self.kriteerit.values()} | {n.sv_lahde for n in self.kriteerit.values()}
-        if unknown := sorted(used - set(self.lahteet)):
+        used = {self.laki.lahde, self.laki.lahde_sv} | {n.source_of(lang) for n in self.kriteerit.values()
+                                                         for lang in ("en", "fi", "sv")}
+        if unknown := sorted(used - set(self.lahteet) - {None}):
             raise ValueError(f"sources not in lahteet: {unknown}")
         return self
 
-    def name(self, criterion: str, lang: str) -> str:
-        return self.kriteerit[criterion].of(lang)
+    def name(self, criterion: str, lang: str) -> str | None:
+        found = self.kriteerit.get(criterion)
+        return found.of(lang) if found else None
 
     def sources(self, lang: str) -> list[Source]:
         """The sources of the names in one language, in the order the file lists them."""
-        used = {n.source_of(lang) for n in self.kriteerit.values()}
+        used = {n.source_of(lang) for n in self.kriteerit.values() if n.of(lang)}
         return [source for key, source in self.lahteet.items() if key in used]
 
-    @property
-    def law_source(self) -> Source:
-        return self.lahteet[self.laki.lahde]
+    def law_source(self, lang: str) -> Source:
+        return self.lahteet[(self.laki.lahde_sv if lang == "sv" else None) or self.laki.lahde]
 
     def required_by_law(self, criterion: str) -> bool:
         return criterion not in self.laki.poikkeukset

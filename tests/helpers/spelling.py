@@ -27,8 +27,8 @@ SKIPPED = {"script", "style", "template", "code", "pre", "kbd", "samp", "noscrip
 # Attributes a reader meets as text (screen readers say them, browsers show them).
 TEXT_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
 
-# Addresses, file names, a number's case ending ("70 %:sti") and codes like UTF-8 are no words.
-_NOT_WORDS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:json|csv|xml|md|yml|html)\b|%:\w+|\b[A-Z]+-\d+\b")
+# Addresses, file names, a number's or a section sign's case ending ("70 %:sti", "7 §:ään") and codes like UTF-8 are no words.
+_NOT_WORDS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:json|csv|xml|md|yml|html)\b|[%§]:\w+|\b[A-Z]+-\d+\b")
 # A word, with its inner hyphens, apostrophes, points and colons ("LUVN:n", "t.ex"), and the hyphen
 # of a word whose end is shared ("sosiaali- ja terveyspalvelut", "hälso-, välfärds-").
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.:][^\W\d_]+)*(?:-(?![^\W\d_]))?")

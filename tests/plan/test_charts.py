@@ -176,7 +176,7 @@ def test_baseline_and_target_are_labelled_dashed_lines(goal, env, as_of):
 
     neither = soup_of(charts.indicator_block(goal, indicator(goal, "kaatumiset"), as_of, "fi", env))
     assert not neither.select("line.chart__ref") and not neither.select("text.chart__ref-label")
-    assert [d.get_text() for d in neither.select(".indicator__facts dt")] == ["Mittarin tyyppi", "Parempi suunta"]
+    assert [d.get_text() for d in neither.select(".indicator__facts dt")] == ["Mittarin tyyppi", "Toivottu suunta"]
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
@@ -194,7 +194,7 @@ def test_chart_name_and_description_are_different_texts(goal, env, as_of, lang, 
 
 
 @pytest.mark.parametrize(("lang", "words"), [
-    ("fi", ("mitä pienempi arvo, sitä parempi", "Mitä pienempi arvo, sitä parempi.")),
+    ("fi", ("pienempi arvo on parempi", "Mitä pienempi arvo, sitä parempi.")),
     ("sv", ("ju lägre värde, desto bättre", "Ju lägre värde, desto bättre.")),
 ])
 def test_chart_says_which_direction_is_better_where_the_plan_says_so(goal, env, as_of, lang, words):

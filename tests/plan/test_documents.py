@@ -97,7 +97,7 @@ def test_an_address_is_used_once(tmp_path):
     assert errors == [
         "asiakirjat.yml:40:5: asiakirjat[2]: asiakirjalla, jolla ei ole sisältötiedostoa, on oltava oma osoite: lisää osoite"]
     errors = _errors_after(tmp_path, ("asiakirjat.yml", "osoite: null\n    muutoslupaukset", "osoite: painopisteet\n    muutoslupaukset"))
-    assert errors == ["asiakirjat.yml:59:5: asiakirjat[2].osoite: osoite 'painopisteet' on jo käytössä: valitse toinen"]
+    assert errors == ["asiakirjat.yml:60:5: asiakirjat[2].osoite: osoite 'painopisteet' on jo käytössä: valitse toinen"]
 
 
 def test_one_document_of_each_kind_at_the_first_addresses(tmp_path):

@@ -284,7 +284,7 @@ def test_swedish_feed_is_in_swedish(progress_plan, as_of):
     assert sv.findtext(f"{A}title") == "Välfärdsplan och strategi"
     assert sv.findtext(f"{A}author/{A}name") == "Västra Nylands välfärdsområde"
     titles = [e.findtext(f"{A}title") for e in sv.iter(f"{A}entry")]
-    assert titles.pop(0) == "Perioden upphörde: Välfärdsområdesstrategi 2023–2025"
+    assert titles.pop(0) == "Perioden gick ut: Välfärdsområdesstrategi 2023–2025"
     assert titles[0].startswith("Pågår: Social- och hälsovårdstjänsternas kundstyrning")
     assert "Inte påbörjat: " in " ".join(titles) and "Uppnått: " in " ".join(titles)
     assert titles[1] == "Rapporterade värden lades till indikatorerna för hälsosamma levnadsvanor."

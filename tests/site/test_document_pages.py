@@ -39,10 +39,12 @@ def december():
 
 
 @pytest.mark.parametrize("path, words", [
-    ("strategia/", ["Kausi on päättynyt", "Strategiakausi 2023–2025 päättyi 31. joulukuuta 2025.",
-                    "Sen korvasi Palvelujen uudistamisen strategia 2026–2029."]),
-    ("sv/strategia/", ["Perioden har upphört", "Strategiperioden 2023–2025 upphörde den 31 december 2025.",
-                       "Den ersattes av Strategin för förnyelse av tjänster 2026–2029."]),
+    ("strategia/", ["Kausi on päättynyt", "Tämä strategia oli voimassa vuosina 2023–2025.",
+                    "Strategian tilalle on tullut palvelujen uudistamisen strategia 2026–2029.",
+                    "Tämän strategian tavoitteista ei julkaistu raportteja tällä sivustolla."]),
+    ("sv/strategia/", ["Perioden har gått ut", "Den här strategin gällde 2023–2025.",
+                       "Strategin har ersatts av strategin för förnyelse av tjänster 2026–2029.",
+                       "Inga rapporter om målen i den här strategin publicerades på webbplatsen."]),
 ])
 def test_ended_strategy_says_so_at_the_top_and_links_its_successor(december, path, words):
     said = notice(december, path)
@@ -63,10 +65,10 @@ def test_ended_strategy_goals_say_not_reported_during_the_period(december, path,
 
 
 @pytest.mark.parametrize("path, words", [
-    ("suunnitelma/", "Suunnitelmakausi 2024–2026 päättyy 31. joulukuuta 2026."),
-    ("painopisteet/turvallisuus/", "Suunnitelmakausi 2024–2026 päättyy 31. joulukuuta 2026."),
-    ("koko-suunnitelma/", "Suunnitelmakausi 2024–2026 päättyy 31. joulukuuta 2026."),
-    ("sv/suunnitelma/", "Planperioden 2024–2026 upphör den 31 december 2026."),
+    ("suunnitelma/", "Tämä suunnitelma on voimassa 31. joulukuuta 2026 asti."),
+    ("painopisteet/turvallisuus/", "Tämä suunnitelma on voimassa 31. joulukuuta 2026 asti."),
+    ("koko-suunnitelma/", "Tämä suunnitelma on voimassa 31. joulukuuta 2026 asti."),
+    ("sv/suunnitelma/", "Den här planen gäller till och med den 31 december 2026."),
 ])
 def test_current_plan_in_its_last_months_says_when_it_ends(december, path, words):
     assert words in notice(december, path)
@@ -81,7 +83,7 @@ def test_current_plan_in_its_last_months_says_when_it_ends(december, path, words
     ("sv/strategia-2026-2029/", ["Strategin för förnyelse av tjänster 2026–2029", "Strategiperiod: 2026–2029",
                                  "Godkännande: välfärdsområdesfullmäktige, oktober 2025",
                                  "Strategins mål finns ännu inte på den här webbplatsen.",
-                                 "pressmeddelande 7.10.2025: Välfärdsområdesfullmäktige godkände strategin för förnyelsen av tjänster 2026–2029"]),
+                                 "pressmeddelande 7.10.2025: Aluevaltuusto hyväksyi vuosien 2026–2029 palvelujen uudistamisen strategian (Välfärdsområdesfullmäktige godkände strategin för förnyelse av tjänster 2026–2029)"]),
 ])
 def test_the_strategy_2026_2029_page_gives_what_the_sources_give(december, path, words):
     said = text(december, path)
@@ -89,7 +91,7 @@ def test_the_strategy_2026_2029_page_gives_what_the_sources_give(december, path,
         assert w in said, said
     promises = [li.get_text(strip=True) for li in december.soup(path).select("article ol > li")]
     assert len(promises) == 6
-    assert promises[1] in ("Jokaiselle omalääkäri", "En husläkare för alla")
+    assert promises[1] in ("Jokaiselle omalääkäri", "En egen läkare för alla")
     assert notice(december, path) is None  # current, not in its last months
 
 
@@ -99,19 +101,19 @@ def test_home_lists_current_documents_first(december, lang, first):
     items = december.soup(lang).select("article h2#asiakirjat ~ ul")[0].select("li")
     names = [li.a.get_text(strip=True) for li in items]
     assert names[0] == first and names[-1].endswith("2023–2025")
-    assert "päättyy 31. joulukuuta 2026" in items[0].get_text() or "upphör den 31 december 2026" in items[0].get_text()
+    assert "voimassa 31. joulukuuta 2026 asti" in items[0].get_text() or "gäller till och med den 31 december 2026" in items[0].get_text()
 
 
 def test_earlier_page_lists_the_ended_strategy(december):
     said = text(december, "aiemmat-suunnitelmat-ja-strategiat/")
     assert "Hyvinvointialuestrategia 2023–2025" in said and "Alueellinen hyvinvointisuunnitelma" not in said
     said = text(december, "sv/aiemmat-suunnitelmat-ja-strategiat/")
-    assert "Välfärdsområdesstrategi 2023–2025" in said and "Den ersattes av" in said
+    assert "Välfärdsområdesstrategi 2023–2025" in said and "Strategin har ersatts av" in said
 
 
 def test_feed_announces_the_strategy_end_the_day_after(december):
     for feed, title in (("feed.xml", "Kausi päättyi: Hyvinvointialuestrategia 2023–2025"),
-                        ("sv/feed.xml", "Perioden upphörde: Välfärdsområdesstrategi 2023–2025")):
+                        ("sv/feed.xml", "Perioden gick ut: Välfärdsområdesstrategi 2023–2025")):
         parsed = feedparser.parse((december.dir / feed).read_bytes())
         ended = [e for e in parsed.entries if e.title == title]
         assert len(ended) == 1 and ended[0].updated == "2026-01-01T00:00:00Z"
@@ -138,17 +140,18 @@ def test_open_data_carries_documents_with_state_and_successor(december):
 
 def test_before_2026_the_strategy_2026_2029_is_upcoming_and_nothing_has_ended():
     june = dated_site("2025-06-01")
-    assert "Strategiakausi 2026–2029 alkaa 1. tammikuuta 2026." in notice(june, "strategia-2026-2029/")
-    assert "Strategiperioden 2026–2029 börjar den 1 januari 2026." in notice(june, "sv/strategia-2026-2029/")
+    assert "Tämä strategia tulee voimaan 1. tammikuuta 2026." in notice(june, "strategia-2026-2029/")
+    assert "Den här strategin börjar gälla den 1 januari 2026." in notice(june, "sv/strategia-2026-2029/")
     assert notice(june, "strategia/") is None and notice(june, "suunnitelma/") is None
     assert "Yhdenkään suunnitelman tai strategian kausi ei ole vielä päättynyt." in text(june, "aiemmat-suunnitelmat-ja-strategiat/")
-    assert "Strategiakausi 2026–2029: tulossa." in text(june, "")
+    assert "Det finns ännu inga planer eller strategier vars period har gått ut." in text(june, "sv/aiemmat-suunnitelmat-ja-strategiat/")
+    assert "Palvelujen uudistamisen strategia 2026–2029 – tulee voimaan 1. tammikuuta 2026." in text(june, "")
 
 
 @pytest.mark.parametrize("path, words", [
-    ("suunnitelma/", "Suunnitelmakausi 2024–2026 päättyi 31. joulukuuta 2026. Tällä sivustolla ei ole vielä tietoa seuraavasta suunnitelmasta."),
-    ("painopisteet/mielen-hyvinvointi/", "Suunnitelmakausi 2024–2026 päättyi 31. joulukuuta 2026."),
-    ("sv/koko-suunnitelma/", "Planperioden 2024–2026 upphörde den 31 december 2026. Webbplatsen har ännu inga uppgifter om nästa plan."),
+    ("suunnitelma/", "Tämä suunnitelma oli voimassa vuosina 2024–2026. Tällä sivustolla ei ole vielä tietoa seuraavasta suunnitelmasta."),
+    ("painopisteet/mielen-hyvinvointi/", "Tämä suunnitelma oli voimassa vuosina 2024–2026."),
+    ("sv/koko-suunnitelma/", "Den här planen gällde 2024–2026. Webbplatsen har ännu inga uppgifter om nästa plan."),
 ])
 def test_in_2027_the_plan_2024_2026_has_ended(path, words):
     january = dated_site("2027-01-15")
@@ -184,7 +187,7 @@ def test_second_plan_has_its_own_addresses_beside_the_first():
         assert site.soup(f"hyvinvointisuunnitelma-2027-2030/painopisteet/{area}/").h1.get_text(strip=True) == second
     assert site.soup("sv/hyvinvointisuunnitelma-2027-2030/painopisteet/turvallisuus/").h1.get_text(strip=True) == "Säkerhet 2027–2030"
     said = notice(site, "suunnitelma/")
-    assert "Sen korvasi Testisuunnitelma 2027–2030." in said
+    assert "Suunnitelman tilalle on tullut testisuunnitelma 2027–2030." in said
     assert site.soup("suunnitelma/").select_one("article .admonition a")["href"].endswith("hyvinvointisuunnitelma-2027-2030/")
     assert notice(site, "hyvinvointisuunnitelma-2027-2030/") is None  # current, early in its period
     # The home page presents the current plan first, and its areas.

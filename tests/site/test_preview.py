@@ -152,3 +152,37 @@ def test_saves_are_looked_for_every_tenth_of_a_second_in_every_watched_folder(tm
     server.watch(str(tmp_path / "data"))
     assert len(server.observer.emitters) == 2
     assert {e.timeout for e in server.observer.emitters} == {0.1}
+
+
+def _site_hook():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("site_hook_under_test", ROOT / "hooks" / "site.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    return hook
+
+
+def test_the_preview_lists_the_theme_s_files_once_and_its_own_overrides_every_time(tmp_path):
+    """Under `mkdocs serve` the installed theme's files are listed once per process: the static
+    files a build copies are the same as MkDocs's own listing, and a file added to overrides/
+    while the preview runs is still found (overrides/ is the project's, so it is walked each time)."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+    from mkdocs.theme import Theme
+
+    project = copy_project(tmp_path / "project")
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+
+    def static_files(get_env):
+        files = Files([])
+        files.add_files_from_theme(get_env(config.theme), config)
+        return sorted(f.src_uri for f in files)
+
+    plain = static_files(Theme.get_env)
+    cached = _site_hook()._listing_theme_files_once(Theme.get_env)
+    assert static_files(cached) == plain and plain
+    added = project / "overrides" / "assets" / "added-while-serving.txt"
+    added.write_text("x", encoding="utf-8")
+    assert static_files(cached) == sorted([*plain, "assets/added-while-serving.txt"])
+    assert static_files(cached) == static_files(Theme.get_env)

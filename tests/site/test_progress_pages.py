@@ -85,7 +85,7 @@ SUMMARIES = {
     "tiedolla-johtaminen": ("4 tavoitetta: 1 ei aloitettu, 1 myöhässä, 1 ei saavutettu, 1 ei raportoitu",
                             "4 mål: 1 inte påbörjat, 1 försenat, 1 inte uppnått, 1 inte rapporterat"),
     "terveet-elintavat": ("2 tavoitetta: 1 myöhässä, 1 ei raportoitu", "2 mål: 1 försenat, 1 inte rapporterat"),
-    "hyvinvointi-ja-terveyserot": ("6 tavoitetta: 6 ei raportoitu", "6 mål: 6 inte rapporterade"),
+    "hyvinvointi-ja-terveyserot": ("6 tavoitetta. Niistä ei ole julkaistu yhtään raporttia.", "6 mål. Ingen rapport om dem har publicerats."),
 }
 
 
@@ -101,8 +101,9 @@ def test_area_page_opens_with_its_summary_in_words_and_shapes(progress_site, are
     visual = summary.select_one(".summary__visual")
     assert visual["aria-hidden"] == "true"
     shapes = [s["class"][1].removeprefix("status--") for s in visual.select(".status")]
-    counts = re.findall(r"(\d+) ", SUMMARIES[area][0].split(":", 1)[1])
-    assert len(shapes) == sum(int(n) for n in counts) == int(SUMMARIES[area][0].split()[0])
+    total = int(SUMMARIES[area][0].split()[0])
+    counts = re.findall(r"(\d+) ", SUMMARIES[area][0].split(":", 1)[1]) if ":" in SUMMARIES[area][0] else [total]  # none reported
+    assert len(shapes) == sum(int(n) for n in counts) == total
 
 
 @pytest.mark.parametrize("lang", LANGS)
