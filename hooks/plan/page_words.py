@@ -208,7 +208,7 @@ def soft_hyphens(page: str, lang: str) -> str:
 @cache
 def hyphenated(word: str, lang: str) -> str:
     """`word` with a soft hyphen at each place where the dictionary of `lang` lets it break."""
-    cuts = _compound_cuts(word) if lang == "fi" else _pattern_cuts(word, lang)
+    cuts = _finnish_cuts(word) if lang == "fi" else _pattern_cuts(word, lang)
     cuts = [c for c in cuts if _SHORTEST_PART <= c <= len(word) - _SHORTEST_PART]
     out, pos = [], 0
     for cut in cuts:
@@ -227,7 +227,7 @@ def _pattern_cuts(word: str, lang: str) -> list[int]:
 # Voikko reads its Finnish morphology in about 4 s, so its answers are kept on disk (like Jinja's
 # compiled templates in render.py), keyed by its version: a build reads Voikko only for a long
 # word it has not seen before.
-_DEFAULT_CACHE = Path(tempfile.gettempdir()) / f"luvn-yhdyssanat-pyvoikko-{version('pyvoikko')}.json"
+_DEFAULT_CACHE = Path(tempfile.gettempdir()) / f"luvn-yhdyssanat-2-pyvoikko-{version('pyvoikko')}.json"
 _cache = [_DEFAULT_CACHE]
 
 
@@ -239,16 +239,32 @@ def use_cache(file: Path | None) -> None:
 
 
 @cache
-def _known() -> dict[str, list[int]]:
+def _known() -> dict[str, list[int] | None]:
     try:
         return json.loads(_cache[0].read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
 
 
-def _compound_cuts(word: str) -> list[int]:
+_VOWELS = set("aeiouyäöå")
+
+
+def _finnish_cuts(word: str) -> list[int]:
+    """A compound breaks where its parts meet; a Finnish word that is no compound breaks between
+    its syllables ("Saa-vu-tet-ta-vuu-den"), before a consonant that a vowel follows, the first
+    rule of Finnish hyphenation; a word Voikko does not know (a name, an English word) not at all."""
+    cuts = _compound_cuts(word)
+    if cuts is None or cuts:
+        return cuts or []
+    low = word.lower()
+    return [i for i in range(1, len(low) - 1)
+            if low[i] not in _VOWELS and low[i + 1] in _VOWELS and _VOWELS & set(low[:i])]
+
+
+def _compound_cuts(word: str) -> list[int] | None:
     """Where the parts of a Finnish compound meet, as Voikko analyses it; only the places on
-    which every analysis agrees (a word it does not know gets none)."""
+    which every analysis agrees ([] for a word that is no compound, None for a word it does not
+    know)."""
     key = word.lower()
     known = _known()
     if key not in known:
@@ -261,7 +277,7 @@ def _compound_cuts(word: str) -> list[int]:
                 continue
             ends = {sum(len(p) for p in parts[: i + 1]) for i in range(len(parts) - 1)}
             agreed = ends if agreed is None else agreed & ends
-        known[key] = sorted(agreed or ())
+        known[key] = None if agreed is None else sorted(agreed)
         tmp = _cache[0].with_name(_cache[0].name + f".{os.getpid()}")
         tmp.write_text(json.dumps(known, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         tmp.replace(_cache[0])

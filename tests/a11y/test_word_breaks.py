@@ -20,8 +20,11 @@ const root = document.querySelector('main') || document.body;
 const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 const range = document.createRange();
 const found = [];
+// A character's own box: a range over the character just after a break also reports an empty box
+// at the end of the line before, which is not where the character is drawn.
 const top = (node, i) => { range.setStart(node, i); range.setEnd(node, i + 1);
-                            const r = range.getClientRects(); return r.length ? r[0].top : null; };
+                            const r = [...range.getClientRects()].filter(b => b.width > 0);
+                            return r.length ? r[r.length - 1].top : null; };
 const folded = el => { const d = el.closest('details:not([open])'); return d && !el.closest('summary'); };
 for (let node = walker.nextNode(); node; node = walker.nextNode()) {
   if (folded(node.parentElement)) continue;
