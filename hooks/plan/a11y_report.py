@@ -66,7 +66,9 @@ class Failure(_Read):
     lang: str | None = None
     scheme: str | None = None  # light, dark
     width: int | None = None
-    element: str = ""
+    element: str = ""  # the CSS selector
+    role: str = ""  # the element's role, as Chromium computes it
+    name: str = ""  # its accessible name or visible text, in the page's language
     message: str
     test: str = ""
 
@@ -182,6 +184,10 @@ class Report(_Read):
 
     def open_needs_review(self, reviews: list[model.AxeTarkistus] = ()) -> list[ReviewItem]:
         return [item for item in self.needs_review(reviews) if item.open]
+
+    def axe_help(self) -> dict[str, str]:
+        """axe's own (English) text of each rule that needed review or failed somewhere."""
+        return {r.id: r.help for v in self.axe for r in [*v.incomplete, *v.violations]}
 
     def axe_rules(self, site: str = "real") -> list[dict]:
         """Per axe rule, in how many views of a site it passed, was inapplicable, needs review or failed."""

@@ -53,9 +53,9 @@ class Labels:
     def number(self, value: float) -> str:
         return format_decimal(value, locale=self.locale)
 
-    def count(self, key: str, n: int, *, sub: str | None = None) -> str:
+    def count(self, key: str, n: int, *, sub: str | None = None, **values) -> str:
         forms = self.words[key] if sub is None else self.words[key][sub]
-        return forms[self._plural(n)].format(n=self.number(n))
+        return forms[self._plural(n)].format(n=self.number(n), **values)
 
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)

@@ -7,7 +7,8 @@ hyphens in long words of headings and the menu.
   is explained after the link, so that the link's name stays as it is. A heading keeps its words
   (it is a title): its first use becomes `<abbr title="…">`, and the next use in the text is
   explained in words.
-- `soft_hyphens` works on the whole page: in h1–h3 and in every `<nav>` each word of at least
+- `soft_hyphens` works on the whole page: in h1–h3, in every `<nav>` and in table cells and
+  captions (the test report's tables: review 2, B4) each word of at least
   `LONG` letters gets soft hyphens (U+00AD) where it may break, so that on a phone
   "Hyvinvointisuunnitelma" breaks as "Hyvinvointi-" / "suunnitelma" with a visible hyphen instead
   of being cut anywhere ("Hyvinvointisuunn|itelma"). Not in `<title>`, attributes, search index,
@@ -191,12 +192,12 @@ _PATTERN_SHORTEST_PART = 4
 
 @lru_cache(maxsize=_PAGES_KEPT)
 def soft_hyphens(page: str, lang: str) -> str:
-    """The page with soft hyphens in the long words of its h1–h3 and its navigation."""
+    """The page with soft hyphens in the long words of its h1–h3, its navigation and its tables."""
 
     def hyphenate(text: str, stack: list[_Element]) -> str:
         if any(e.tag in _NOT_TEXT for e in stack):
             return text
-        if not any(e.tag in ("h1", "h2", "h3", "nav") for e in stack):
+        if not any(e.tag in ("h1", "h2", "h3", "nav", "caption", "th", "td") for e in stack):
             return text
         word_lang = _language(stack, lang)
         return _WORD.sub(lambda m: hyphenated(m.group(0), word_lang), text)
@@ -207,7 +208,7 @@ def soft_hyphens(page: str, lang: str) -> str:
 @cache
 def hyphenated(word: str, lang: str) -> str:
     """`word` with a soft hyphen at each place where the dictionary of `lang` lets it break."""
-    cuts = _compound_cuts(word) if lang == "fi" else _pattern_cuts(word, lang)
+    cuts = _finnish_cuts(word) if lang == "fi" else _pattern_cuts(word, lang)
     cuts = [c for c in cuts if _SHORTEST_PART <= c <= len(word) - _SHORTEST_PART]
     out, pos = [], 0
     for cut in cuts:
@@ -226,7 +227,7 @@ def _pattern_cuts(word: str, lang: str) -> list[int]:
 # Voikko reads its Finnish morphology in about 4 s, so its answers are kept on disk (like Jinja's
 # compiled templates in render.py), keyed by its version: a build reads Voikko only for a long
 # word it has not seen before.
-_DEFAULT_CACHE = Path(tempfile.gettempdir()) / f"luvn-yhdyssanat-pyvoikko-{version('pyvoikko')}.json"
+_DEFAULT_CACHE = Path(tempfile.gettempdir()) / f"luvn-yhdyssanat-2-pyvoikko-{version('pyvoikko')}.json"
 _cache = [_DEFAULT_CACHE]
 
 
@@ -238,16 +239,32 @@ def use_cache(file: Path | None) -> None:
 
 
 @cache
-def _known() -> dict[str, list[int]]:
+def _known() -> dict[str, list[int] | None]:
     try:
         return json.loads(_cache[0].read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
 
 
-def _compound_cuts(word: str) -> list[int]:
+_VOWELS = set("aeiouyäöå")
+
+
+def _finnish_cuts(word: str) -> list[int]:
+    """A compound breaks where its parts meet; a Finnish word that is no compound breaks between
+    its syllables ("Saa-vu-tet-ta-vuu-den"), before a consonant that a vowel follows, the first
+    rule of Finnish hyphenation; a word Voikko does not know (a name, an English word) not at all."""
+    cuts = _compound_cuts(word)
+    if cuts is None or cuts:
+        return cuts or []
+    low = word.lower()
+    return [i for i in range(1, len(low) - 1)
+            if low[i] not in _VOWELS and low[i + 1] in _VOWELS and _VOWELS & set(low[:i])]
+
+
+def _compound_cuts(word: str) -> list[int] | None:
     """Where the parts of a Finnish compound meet, as Voikko analyses it; only the places on
-    which every analysis agrees (a word it does not know gets none)."""
+    which every analysis agrees ([] for a word that is no compound, None for a word it does not
+    know)."""
     key = word.lower()
     known = _known()
     if key not in known:
@@ -260,7 +277,7 @@ def _compound_cuts(word: str) -> list[int]:
                 continue
             ends = {sum(len(p) for p in parts[: i + 1]) for i in range(len(parts) - 1)}
             agreed = ends if agreed is None else agreed & ends
-        known[key] = sorted(agreed or ())
+        known[key] = None if agreed is None else sorted(agreed)
         tmp = _cache[0].with_name(_cache[0].name + f".{os.getpid()}")
         tmp.write_text(json.dumps(known, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         tmp.replace(_cache[0])

@@ -18,7 +18,7 @@ from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSyst
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
-from . import a11y_report, charts, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement
+from . import a11y_report, charts, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement, wcag_coverage, wcag_names
 from .labels import Labels, in_sentence
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -349,6 +349,7 @@ class Renderer:
             report_page=REPORT_PAGE,
             report_json=Md("../" * url_depth + a11y_report.JSON_NAME),
             report_earl=Md("../" * url_depth + earl.EARL_NAME),
+            law_count=lambda: labels.number(len(self.law_required())),
             part=lambda name: self._report_part(name, labels, url_depth),
             page_title=lambda address: self.page_name(address, lang),
             site_url=self.site_url,
@@ -445,12 +446,24 @@ class Renderer:
             return Md(labels.format("goal_deadline_passed", deadline=shown))
         return shown
 
+    def law_required(self) -> list[str]:
+        """The WCAG 2.1 A and AA criteria Finnish law (306/2019) requires: all but its exceptions."""
+        names = self.criterion_names()
+        target = self.report.coverage.groups()["target"] if self.report else wcag_coverage.load().groups()["target"]
+        return [c.id for c in target if names is None or names.required_by_law(c.id)]
+
+    def criterion_names(self) -> wcag_names.Names | None:
+        # None only until wcag_names.yml exists: the report then shows WCAG's English names, marked so.
+        return wcag_names.load() if wcag_names.FILE.exists() else None
+
     def _report_part(self, name: str, labels: Labels, url_depth: int) -> Md:
         """One part of the test report page (templates/a11y_report_part.html.j2)."""
         return Md(self.html.get_template("a11y_report_part.html.j2").render(
+            names=self.criterion_names(), law_required=self.law_required(), categories=wcag_coverage.CATEGORIES,
+            axe_help=self.report.axe_help(), F=lambda key, **values: Markup.escape(labels[key]).format(**values),
             part=name, report=self.report, reviews=self.plan.axe_tarkistukset, evaluation=self.plan.kasiarviointi, L=labels,
             report_json="../" * url_depth + a11y_report.JSON_NAME, report_earl="../" * url_depth + earl.EARL_NAME,
-            site_root="../" * url_depth, page_title=lambda address: self.page_name(address, labels.lang),
+            site_root="../" * url_depth, page_title=lambda address: Markup(self.page_name(address, labels.lang)),
         ).strip())
 
     def _notice(self, labels: Labels) -> str:

@@ -15,7 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 import engines
-from a11y_evidence import axe_criteria, htmlcs_criteria, record_axe_view, record_failure, record_versions
+from a11y_evidence import axe_criteria, element_of, htmlcs_criteria, record_axe_view, record_failure, record_versions
 from controls import result_links, search
 from engines import AXE_OPTIONS
 
@@ -39,11 +39,13 @@ def axe_record(result: dict, page: str, width: int, scheme: str, site: str = "re
     }
 
 
-def record_axe_failures(result: dict) -> None:
-    """Each violating element as a failure of its own, with the rule's criteria."""
+def record_axe_failures(result: dict, browser) -> None:
+    """Each violating element as a failure of its own, with the rule's criteria and the element's
+    role and name as the page shows it."""
     for rule in result["violations"]:
         for node in rule["nodes"]:
-            record_failure(element=" ".join(map(str, node["target"])), criteria=axe_criteria(rule["tags"]),
+            selector = " ".join(map(str, node["target"]))
+            record_failure(element=selector, criteria=axe_criteria(rule["tags"]), **element_of(browser, selector),
                            message=f"{rule['id']}: {rule['help']}. {node.get('failureSummary', '')}".strip())
 
 
@@ -91,7 +93,7 @@ def test_axe_finds_no_violations(browser, server, page_view):
     record_versions(axe_core=result["testEngine"]["version"], chromium=browser.capabilities.get("browserVersion", ""),
                     chromedriver=browser.capabilities.get("chrome", {}).get("chromedriverVersion", "").split(" ")[0])
     record_axe_view(axe_record(result, page, width, scheme))
-    record_axe_failures(result)
+    record_axe_failures(result, browser)
     assert not result["violations"], axe.report(result["violations"])
 
 
@@ -117,7 +119,7 @@ def test_axe_finds_no_violations_with_search_words_marked(browser, server, home,
     # The marks come once the search index has loaded.
     axe, result = axe_view(browser, browser.current_url, 1280, scheme, ready="main mark")
     assert browser.find_elements(By.CSS_SELECTOR, "main mark")
-    record_axe_failures(result)
+    record_axe_failures(result, browser)
     assert not result["violations"], axe.report(result["violations"])
     errors = engines.htmlcs_errors(browser)
     record_htmlcs_failures(errors)

@@ -39,7 +39,7 @@ def test_axe(browser, progress_server, view):
     width, scheme, page = view
     axe, result = axe_check.axe_view(browser, progress_server.url + page, width, scheme)
     record_axe_view(axe_check.axe_record(result, page, width, scheme, site="progress"))
-    axe_check.record_axe_failures(result)
+    axe_check.record_axe_failures(result, browser)
     assert not result["violations"], axe.report(result["violations"])
 
 

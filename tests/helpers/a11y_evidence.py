@@ -50,9 +50,25 @@ def record_versions(**versions: str) -> None:
     _versions.update({k: v for k, v in versions.items() if v})
 
 
-def record_failure(*, element: str, message: str, criteria: list[str] | None = None) -> None:
-    """One failure of the running test, in detail (call before the test fails)."""
-    _pending.append({"element": element, "message": message, **({"criteria": criteria} if criteria else {})})
+def record_failure(*, element: str, message: str, criteria: list[str] | None = None, role: str = "", name: str = "") -> None:
+    """One failure of the running test, in detail (call before the test fails): `element` is the CSS
+    selector; `role` and `name` (from `element_of`) let the report name it as a reader sees it."""
+    _pending.append({"element": element, "message": message, **({"criteria": criteria} if criteria else {}),
+                     **({"role": role} if role else {}), **({"name": name} if name else {})})
+
+
+def element_of(browser, selector: str) -> dict[str, str]:
+    """The role and the accessible name (else the visible text) of the element a selector finds,
+    as Chromium computes them, for `record_failure`; nothing when the selector finds none."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.by import By
+
+    try:
+        found = browser.find_element(By.CSS_SELECTOR, selector)
+        name = " ".join((found.accessible_name or found.text or "").split())
+        return {"role": found.aria_role or "", "name": name[:80] + ("…" if len(name) > 80 else "")}
+    except WebDriverException:
+        return {}
 
 
 def axe_criteria(tags: list[str]) -> list[str]:

@@ -1,6 +1,7 @@
 """a11y_report.py and its pages: the published evidence, or an honest "not yet"."""
 
 import datetime as dt
+import re
 import json
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def test_failures_say_page_view_element_and_message():
     report, _ = a11y_report.load(FIXTURE)
     (failure,) = report.failed()
     assert (failure.check, failure.criteria, failure.page, failure.lang, failure.width) == ("reflow", ["1.4.10"], "/strategia/", "fi", 320)
-    assert failure.element == "table.md-typeset__table" and "412 px" in failure.message
+    assert failure.element == "#linjaukset" and "412 px" in failure.message
+    assert (failure.role, failure.name) == ("heading", "Strategiset linjaukset")
 
 
 def test_needs_review_items_are_open_until_a_person_records_an_outcome():
@@ -95,32 +97,33 @@ def test_report_page_links_the_json_and_the_earl_from_each_language(real_plan):
     assert 'href="../../../saavutettavuustestit.earl.jsonld"' in built[("sv", render.REPORT_PAGE)]
 
 
-def test_report_page_shows_coverage_failures_and_reviews_in_both_languages(real_plan):
+def test_report_page_shows_coverage_failures_and_reviews_in_both_languages(real_plan, names_fixture):
     report, _ = a11y_report.load(FIXTURE)
     plan = real_plan.model_copy(update={"axe_tarkistukset": fixture_reviews()})
     built = pages(plan, report)
     for lang, words in (("fi", ("Osittain automaattinen", "Avoin", "Tarkistettu", "koko sivusto")),
-                        ("sv", ("Delvis automatisk", "Öppen", "Kontrollerad", "hela webbplatsen"))):
+                        ("sv", ("Delvis automatisk", "Öppet", "Kontrollerad", "hela webbplatsen"))):
         soup = BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser")
         tables = soup.find_all("table")
         assert all(t.caption and t.caption.get_text(strip=True) for t in tables)
         assert all(th.get("scope") in ("col", "row") for t in tables for th in t.find_all("th"))
         coverage_rows = [tr for t in tables for tr in t.find_all("tr") if tr.get("id", "").startswith("wcag-")]
         assert len(coverage_rows) == 53
-        names = {a.get_text() for a in soup.find_all("a", lang="en")}
-        assert {"Non-text Content", "Focus Not Obscured (Minimum)", "Animation from Interactions"} <= names
+        rows = {tr["id"]: tr.th.get_text(" ", strip=True) for tr in coverage_rows}
+        assert rows["wcag-1-1-1"].startswith("1.1.1 " + {"fi": "Ei-tekstuaalinen sisältö", "sv": "Icke-textuellt innehåll"}[lang])
         text = soup.get_text(" ")
         assert all(word in text for word in words[:3]), lang
-        assert "table.md-typeset__table" in text and "412 px" in text
-        assert soup.find("samp", lang="en")
+        assert "#linjaukset" in text and "412 px" in text
+        assert soup.find("samp", lang="en").find_parent("details")
         def check_row(check: str):  # the checks table names each check in its row header
             return next(th.parent for th in soup.find_all("th", scope="row") if th.find("code", string=check))
 
-        assert "2.4.11 (WCAG 2.2)" in check_row("keyboard").get_text()
-        assert "2.3.3 (AAA" in check_row("reduced-motion").get_text()
-        assert "4.1.1 (" in check_row("html").get_text() and "2.2" in check_row("html").get_text()
+        assert re.search(r"2\.4\.11 [^;]*\(WCAG 2\.2\)", check_row("keyboard").get_text())
+        assert re.search(r"2\.3\.3 [^;]*\(AAA", check_row("reduced-motion").get_text())
+        assert "4.1.1 " in check_row("html").get_text() and "2.2" in check_row("html").get_text()
         assert "4.1.2" not in check_row("no-js").get_text()
-        assert "/painopisteet/turvallisuus/" in text  # the fixture pages are listed apart
+        fixture_pages = soup.find(string=lambda t: t and "Testiversion sivut" in t or "Testversionens sidor" in t).find_next("ul")
+        assert len(fixture_pages.find_all("li")) == 2 and "/" not in fixture_pages.get_text()  # listed apart, by title
 
 
 def test_a_report_of_an_older_shape_counts_as_none(tmp_path):
@@ -158,3 +161,19 @@ def test_the_html_check_names_criterion_4_1_1_once(real_plan):
         row = next(th.parent for th in soup.find_all("th", scope="row") if th.find("code", string="html"))
         criteria = row.find_all("td")[0].get_text()
         assert criteria.count("4.1.1") == 1 and criteria.count("2.2") == 1, criteria
+
+
+def test_the_report_counts_the_criteria_the_law_requires_and_the_statement_agrees(real_plan, names_fixture):
+    """Review 2, C3: law 306/2019 leaves out 1.2.4, so the report counts 49 criteria, cites the
+    law, and the statement gives the same number."""
+    report, _ = a11y_report.load(FIXTURE)
+    built = pages(real_plan, report)
+    for lang, count, statement_count in (
+            ("fi", "49 lain edellyttämää A- ja AA-tason kriteeriä", "jokaisesta 49 lain edellyttämästä"),
+            ("sv", "De 49 kriterier på nivå A och AA som lagen kräver", "de 49 kriterier på nivå A och AA som lagen kräver")):
+        soup = BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser")
+        counts = next(t for t in soup.find_all("table") if count in t.caption.get_text())
+        assert sum(int(td.get_text()) for td in counts.find_all("td")) == 49
+        law = soup.find("a", href=names_fixture.law_source(lang).osoite)
+        assert law and "306/2019" in law.get_text() and "1.2.4" in law.parent.get_text()
+        assert statement_count in " ".join(built[(lang, "saavutettavuusseloste.md")].replace("\\", "").split())

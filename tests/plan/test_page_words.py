@@ -103,3 +103,13 @@ def test_a_page_seen_before_is_not_parsed_again_and_a_changed_one_is(words, monk
     assert words(changed, "fi") == expected[changed, "fi"] != expected[page, "fi"]
     assert words(page, "sv") == expected[page, "sv"]
     assert parsed == [page, changed, page]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Saavutettavuuden", "Saa-vu-tet-ta-vuu-den"),  # no compound: between its syllables
+    ("strategian", "stra-te-gian"),  # no break before the first vowel
+    ("Hyvinvointisuunnitelma", "Hyvinvointi-suunnitelma"),  # a compound: only where its parts meet
+    ("Characteristics", "Characteristics"),  # not Finnish: not at all
+])
+def test_a_finnish_word_that_is_no_compound_breaks_between_its_syllables(word, expected):
+    assert page_words.hyphenated(word, "fi").replace(page_words.SOFT_HYPHEN, "-") == expected

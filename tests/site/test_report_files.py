@@ -43,3 +43,20 @@ def test_site_script_has_no_character_key_shortcuts_gestures_or_motion():
     keys = set(re.findall(r"event\.key\s*===?\s*\"([^\"]+)\"", script))
     assert keys <= {"Escape"}, keys
     assert not re.search(r"keypress|touchstart|touchmove|pointermove|gesture|devicemotion|deviceorientation", script)
+
+
+def test_the_report_page_has_no_english_outside_closed_disclosures_and_code(site):
+    """Review 2, C2 and sv-L1: criterion names in the page's language (wcag_names.yml), axe rules in
+    the site's own sentence, failures by page title and element; WCAG's English names, axe's
+    English texts and the tools' messages only inside a closed <details>, <code> or <samp>."""
+    report, _ = a11y_report.load(ROOT / "tests" / "fixtures" / "a11y-report.json")
+    english = {c.name for c in wcag_coverage.load().criteria} | set(report.axe_help().values()) | {f.message for f in report.failures}
+    for page in ("saavutettavuusseloste/testiraportti/", "sv/saavutettavuusseloste/testiraportti/"):
+        main = site.soup(page).find("main")
+        assert main.find("details") and all(not d.has_attr("open") for d in main.find_all("details"))
+        for hidden in main.find_all(["details", "code", "samp"]):
+            hidden.decompose()
+        assert [str(e)[:80] for e in main.find_all(lang="en")] == [], page
+        text = " ".join(main.get_text(" ").split())
+        found = sorted(name for name in english if len(name) > 4 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+        assert found == [], page

@@ -33,8 +33,10 @@ def test_soft_hyphens_stay_out_of_attributes_search_feeds_and_open_data(site):
         assert SH not in soup.title.get_text(), path
         for element in soup.find_all(True):
             assert not any(SH in str(v) for v in element.attrs.values()), (path, element.name)
-        for p in soup.select("article p, article li, article td"):
-            assert SH not in p.get_text(), (path, p.get_text()[:60])
+        # Running text keeps its words; table cells get soft hyphens (the report's tables, review 2 B4).
+        for p in soup.select("article p, article li"):
+            if not p.find_parent("table"):
+                assert SH not in p.get_text(), (path, p.get_text()[:60])
     # Pagefind's index is compressed; its titles are checked in tests/site/test_search_browser.py.
     for name in ("feed.xml", "sv/feed.xml",
                  "data/plan.json", "data/goals.csv"):
