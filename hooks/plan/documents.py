@@ -79,7 +79,7 @@ class Paths:
             return "suunnitelma.md" if self.doc.laji == "suunnitelma" else "strategia.md"
         return f"{self.doc.osoite}/index.md"
 
-    def area(self, area: model.Painopiste) -> str:
+    def area(self, area: model.Painopiste | model.PoistettuPainopiste) -> str:
         return f"{self._folder}painopisteet/{area.id}.md"
 
     @property

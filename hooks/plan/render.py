@@ -304,6 +304,10 @@ class Renderer:
                 self._page(paths.main, "plan.md.j2", lang, reviewed=doc.suunnitelma.ruotsinnos_tarkistettu, **common),
                 *(self._page(paths.area(area), "area.md.j2", lang, reviewed=area.ruotsinnos_tarkistettu, **common, area=area)
                   for area in doc.painopisteet),
+                # The old address of a withdrawn area says when and why (issue 26).
+                *(self._page(paths.area(record), "withdrawn_area.md.j2", lang, reviewed=doc.suunnitelma.ruotsinnos_tarkistettu,
+                             **common, record=record)
+                  for record in doc.suunnitelma.poistetut_painopisteet),
                 self._page(paths.whole, "whole_plan.md.j2", lang, reviewed=whole_reviewed, **common),
             ]
         if doc.strategia:
