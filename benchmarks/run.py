@@ -37,7 +37,7 @@ from preview import Preview  # noqa: E402
 from progress_fixture import write_data_file  # noqa: E402
 from sitebuild import SOURCE_DATE_EPOCH, copy_project  # noqa: E402
 
-from plan import load, model, search  # noqa: E402
+from plan import load, model, published, search  # noqa: E402
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -125,6 +125,8 @@ def synthetic_data(target: Path, scale: int) -> Path:
                                   osoite=f"suunnitelma-{start}", sisalto=f"suunnitelma-{start}/suunnitelma.yml",
                                   korvaaja=model.Korvaaja(asiakirja=real_doc.id)))
     write_model(target, load.DOCUMENTS_FILE, revised(docs, asiakirjat=earlier + docs.asiakirjat))
+    # A new site: the real areas it replaced were never published here (plan/published.py).
+    (target / published.FILE).write_text(published.text({}), encoding="utf-8")
     return target
 
 

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import config, load
+from . import config, load, published
 
 POLL_SECONDS = 0.5
 
@@ -87,10 +87,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data_dir", nargs="?", type=Path, help="datakansio (oletus: PLAN_DATA_DIR tai data/)")
     parser.add_argument("--esikatselu", action="store_true", help="salli puuttuvat ruotsinnokset (esikatselun tapaan)")
     parser.add_argument("--odota", action="store_true", help="virheiden jälkeen odota korjausta ja tarkista uudelleen")
+    parser.add_argument("--paivita-julkaistut", action="store_true", help=(
+        "tarkistuksen jälkeen lisää datan painopisteet, tavoitteet ja raportit julkaistujen luetteloon "
+        f"({published.FILE}); julkaisu tekee tämän mainissa itse"
+    ))
     args = parser.parse_args(argv)
     try:
         settings = config.read()  # first: a bad setting stops the check as it stops the build
         data_dir = args.data_dir or settings.data_dir  # the folder the build and the preview read
+        if args.paivita_julkaistut:
+            return update_register(data_dir, settings)
         if args.odota:
             wait_until_valid(data_dir, args.esikatselu, settings)
             return 0
@@ -109,6 +115,32 @@ def main(argv: list[str] | None = None) -> int:
         print(load.printable(f"Tarkistus keskeytyi odottamattomaan virheeseen ({type(exc).__name__}: {exc}). "
               "Ilmoita tästä sivuston kehittäjille."), file=sys.stderr)
         return 3
+
+
+def update_register(data_dir: Path, settings: config.Settings) -> int:
+    """Check, and when the data passes, add what it publishes to the register (never drop anything).
+    A missing register is created (a new site): then the check has nothing to compare yet."""
+    file = data_dir / published.FILE
+    if not file.exists():
+        file.write_text(published.text({}), encoding="utf-8")
+    passed, text = report(data_dir, False, settings.as_of)
+    if not passed:
+        print(text, "\nJulkaistujen luetteloa ei päivitetty.", sep="\n", file=sys.stderr)
+        return 1
+    errors: list[load.DataError] = []
+    _, old = published.read(data_dir, errors)
+    plan = load.load(data_dir, as_of=settings.as_of).plan
+    new = published.merged(old or {}, published.current(plan))
+    written = published.text(new)
+    changed = written != file.read_text(encoding="utf-8")
+    if changed:
+        file.write_text(written, encoding="utf-8")
+    before, after = published.counts(old or {}), published.counts(new)
+    added = ", ".join(f"{_count(b - a, one, many)}" for a, b, one, many in zip(
+        before, after, ("painopiste", "tavoite", "raportti"), ("painopistettä", "tavoitetta", "raporttia")))
+    print(text)
+    print(f"Julkaistujen luettelo {load.shown_path(file)}: " + (f"lisättiin {added}." if changed else "ei muutoksia."))
+    return 0
 
 
 def bug_message(exc: load.LoadBug) -> str:

@@ -197,6 +197,20 @@ def _collections_and_gaps_json() -> str:
     return json.dumps([collections, gaps])
 
 
+def entry_address(data_file: str) -> str | None:
+    """The browser editor's address of a data file's entry, below the site's root, e.g.
+    "admin/#/collections/painopisteet/entries/turvallisuus" for "data/painopisteet/turvallisuus.yml";
+    None for a file the editor has no entry for (a later plan's areas)."""
+    path = Path(data_file)
+    for collection in collections_and_gaps()[0]:
+        if collection.get("folder") == path.parent.as_posix():
+            return f"admin/#/collections/{collection['name']}/entries/{path.stem}"
+        for entry in collection.get("files", []):
+            if entry["file"] == data_file:
+                return f"admin/#/collections/{collection['name']}/entries/{entry['name']}"
+    return None
+
+
 def gaps() -> list[str]:
     """Fields the form cannot express fully: a union of shapes the model should make one."""
     return collections_and_gaps()[1]

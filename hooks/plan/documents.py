@@ -79,7 +79,7 @@ class Paths:
             return "suunnitelma.md" if self.doc.laji == "suunnitelma" else "strategia.md"
         return f"{self.doc.osoite}/index.md"
 
-    def area(self, area: model.Painopiste) -> str:
+    def area(self, area: model.Painopiste | model.PoistettuPainopiste) -> str:
         return f"{self._folder}painopisteet/{area.id}.md"
 
     @property
@@ -127,7 +127,7 @@ def check_list(source: Source, docs: model.Asiakirjat, errors: list[DataError]) 
 # Folders of the site's own pages and files, which no document's address may take.
 _RESERVED = {"painopisteet", "suunnitelma", "strategia", "koko-suunnitelma", "mita-uutta", "seuranta",
              "avoin-data", "saavutettavuusseloste", "aiemmat-suunnitelmat-ja-strategiat", "data", "sv",
-             "assets", "search", "pagefind"}
+             "assets", "search", "pagefind", "raportoinnin-tilanne", "admin"}
 
 
 def check_content(

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import data_links, data_markdown, documents, model, progress
+from . import data_links, data_markdown, documents, model, progress, published
 
 MAX_FILE_BYTES = 256 * 1024  # a plan file is a few kilobytes; anything far bigger is a mistake
 # Bounds checked before YAML sees the text, so that no file keeps the check busy (the real data
@@ -675,13 +675,30 @@ def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | N
             documents.check_content(docs_src, i, doc, content_src, content, errors)
 
     all_areas = [pair for _, _, areas in plans.values() for pair in areas.values()]
+    _withdrawals: list[tuple[Source, Path_, dt.date]] = []
     strategy_pairs = [(src, strategy) for src, strategy in strategies.values() if src and strategy]
     _unique_ids(data_dir, all_areas, strategy_pairs, errors)
+    # Nothing published disappears silently (issue 26): the register against the data.
+    register_src, register = published.read(data_dir, errors)
+    if register_src and register is not None:
+        published.check(register, register_src, docs, docs_src, plans, errors)
+    for source, area in all_areas:
+        for i, goal in enumerate(area.tavoitteet):
+            for j, record in enumerate(goal.poistetut_raportit):
+                dates_at = ("tavoitteet", i, "poistetut_raportit", j, "poistettu", "paivamaara")
+                _withdrawals.append((source, dates_at, record.poistettu.paivamaara))
+        for i, record in enumerate(area.poistetut_tavoitteet):
+            _withdrawals.append((source, ("poistetut_tavoitteet", i, "poistettu", "paivamaara"), record.poistettu.paivamaara))
+    for plan_src, plan, _ in plans.values():
+        for i, record in enumerate(plan.poistetut_painopisteet if plan_src and plan else []):
+            _withdrawals.append((plan_src, ("poistetut_painopisteet", i, "poistettu", "paivamaara"), record.poistettu.paivamaara))
     # The earliest period of the listed documents (or, without a valid list, of the files read).
     periods = [(d.kausi, d.laji) for d in docs.asiakirjat] if docs else [
         *((p.kausi, "suunnitelma") for _, p, _ in plans.values() if p), *((s.kausi, "strategia") for _, s in strategy_pairs)
     ]
     dates = _Dates.of(periods, as_of)
+    for source, at, day in _withdrawals:  # a withdrawal happened, like a report
+        dates.check(source, at, day, errors)
     for source, area in all_areas:
         for i, goal in enumerate(area.tavoitteet):
             _reports(source, ("tavoitteet", i), goal, goal.indicators, errors, dates)
@@ -803,6 +820,8 @@ def _documents_pages(docs: model.Asiakirjat | None, plans: dict[str, tuple[Sourc
         pages.append(paths.main)
         if doc.id in plans:
             pages += [paths.whole, *(paths.area(area) for _, area in plans[doc.id][2].values())]
+            plan = plans[doc.id][1]
+            pages += [paths.area(record) for record in (plan.poistetut_painopisteet if plan else [])]
     return pages
 
 

@@ -338,6 +338,49 @@ class Raportti(Strict):
         return TILAT[self.tila]
 
 
+class Poisto(Strict):
+    """Milloin ja miksi julkaistu painopiste, tavoite tai raportti poistettiin. Julkaistu ei katoa
+    huomaamatta: sen osoitteessa kerrotaan poistosta (issue 26)."""
+
+    paivamaara: Paiva = Field(title="Poistopäivä")
+    """Päivä, jona poistosta päätettiin tai se tehtiin (VVVV-KK-PP)."""
+    syy: Teksti = Field(title="Syy")
+    """Miksi se poistettiin, esim. "Tavoite yhdistettiin tavoitteeseen X" tai "Raportti kirjattiin väärälle tavoitteelle"."""
+
+
+class PoistettuRaportti(Strict):
+    """Julkaistu raportti, joka on poistettu tavoitteelta: sen päivämäärä ja poiston syy."""
+
+    raportin_paivamaara: Paiva = Field(title="Raportin päivämäärä")
+    """Poistetun raportin päivämäärä (VVVV-KK-PP), sellaisena kuin se julkaistiin."""
+    poistettu: Poisto = Field(title="Poistettu")
+    """Milloin ja miksi raportti poistettiin."""
+
+
+class PoistettuTavoite(Strict):
+    """Julkaistu tavoite, joka on poistettu suunnitelmasta: sen tunniste, teksti ja poiston syy.
+    Painopisteen sivu kertoo poistosta tavoitteen vanhassa osoitteessa (#tunniste)."""
+
+    id: Slug = Field(title="Tunniste")
+    """Poistetun tavoitteen tunniste, sellaisena kuin se julkaistiin."""
+    tavoite: Teksti = Field(title="Tavoite")
+    """Poistetun tavoitteen teksti."""
+    poistettu: Poisto = Field(title="Poistettu")
+    """Milloin ja miksi tavoite poistettiin."""
+
+
+class PoistettuPainopiste(Strict):
+    """Julkaistu painopiste, joka on poistettu suunnitelmasta: sen tunniste, otsikko ja poiston syy.
+    Painopisteen vanha osoite kertoo poistosta."""
+
+    id: Slug = Field(title="Tunniste")
+    """Poistetun painopisteen tunniste (tiedoston nimi ilman .yml-päätettä), sellaisena kuin se julkaistiin."""
+    otsikko: Teksti = Field(title="Otsikko")
+    """Poistetun painopisteen otsikko."""
+    poistettu: Poisto = Field(title="Poistettu")
+    """Milloin ja miksi painopiste poistettiin."""
+
+
 class Tavoite(Strict):
     """Hyvinvointisuunnitelman tavoite toimenpiteineen, vastuutahoineen ja mittareineen."""
 
@@ -361,6 +404,8 @@ class Tavoite(Strict):
     """true, jos määräaika on tarkoituksella suunnitelmakauden ulkopuolella."""
     raportit: list[Raportti] = Field(default=[], title="Raportit")
     """Edistymisraportit. Ilman raporttia tavoite näkyy tilassa ”ei raportoitu”."""
+    poistetut_raportit: list[PoistettuRaportti] = Field(default=[], title="Poistetut raportit")
+    """Julkaistut raportit, jotka on poistettu: raportin päivämäärä ja poiston päivä ja syy. Tavoitteen kohdalla kerrotaan poistosta."""
 
     @model_validator(mode="after")
     def _one_deadline(self) -> Tavoite:
@@ -406,6 +451,8 @@ class Painopiste(Strict):
     """Suunnitelman alaviitteet tällä sivulla."""
     tavoitteet: list[Tavoite] = Field(title="Tavoitteet")
     """Painopisteen tavoitteet suunnitelman järjestyksessä."""
+    poistetut_tavoitteet: list[PoistettuTavoite] = Field(default=[], title="Poistetut tavoitteet")
+    """Julkaistut tavoitteet, jotka on poistettu: tunniste, teksti ja poiston päivä ja syy. Sivu kertoo poistosta tavoitteen vanhassa osoitteessa."""
 
     @model_validator(mode="after")
     def _published(self) -> Painopiste:
@@ -462,6 +509,8 @@ class Suunnitelma(Strict):
     """Johdannon jatko painopisteluettelon jälkeen (Markdown)."""
     painopisteet: list[Slug] = Field(min_length=1, title="Painopisteet")
     """Painopisteiden tunnisteet siinä järjestyksessä, jossa ne näytetään."""
+    poistetut_painopisteet: list[PoistettuPainopiste] = Field(default=[], title="Poistetut painopisteet")
+    """Julkaistut painopisteet, jotka on poistettu: tunniste, otsikko ja poiston päivä ja syy. Painopisteen vanha osoite kertoo poistosta."""
     lahteet: list[Lahde] = Field(default=[], title="Lähteet")
     """Lähdeasiakirjat."""
 
@@ -933,6 +982,14 @@ class Asiakirjat(Strict):
     def earliest_start(self) -> dt.date:
         """The first day of the earliest document's period: no report can be older."""
         return min(d.starts for d in self.asiakirjat)
+
+
+class Julkaistut(Strict):
+    """Sivustolla julkaistut painopisteet, tavoitteet ja raportit: data/julkaistut.yml. Julkaisu
+    päivittää tiedoston; sitä ei muokata käsin."""
+
+    asiakirjat: dict[Slug, dict[Slug, dict[Slug, list[Paiva]]]] = Field(default={}, title="Asiakirjat")
+    """Suunnitelman tunniste → painopisteen tunniste → tavoitteen tunniste → julkaistujen raporttien päivämäärät."""
 
 
 class Document(BaseModel):

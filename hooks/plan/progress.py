@@ -106,3 +106,37 @@ def indicator_series(goal: Tavoite, indicator: Mittari, as_of: dt.date) -> list[
             if value.mittari == indicator.id:
                 latest[value.jakso] = Point(value.period, value.value, report.paivamaara)
     return [latest[k] for k in sorted(latest)]
+
+
+class Need(StrEnum):
+    """What a goal needs from its reporters, most urgent first (the page "Raportoinnin tilanne").
+    Values are the label keys in labels/raportointi.yml."""
+
+    DEADLINE_PASSED = "maaraaika-mennyt"  # its deadline has passed and it has no report at all
+    NOT_THIS_YEAR = "ei-tana-vuonna"  # no report dated this calendar year
+    REPORTED = "raportoitu"  # reported this year
+
+
+@dataclass(frozen=True)
+class ReportingNeed:
+    goal: Tavoite
+    need: Need
+    progress: GoalProgress
+
+
+def reporting_needs(goals: Iterable[Tavoite], as_of: dt.date) -> list[ReportingNeed]:
+    """Every goal with what it needs, by urgency: the group (Need's order), then the earliest
+    deadline (none last), then the oldest latest report (none first), then the plan's order."""
+    out = []
+    for order, goal in enumerate(goals):
+        p = goal_progress(goal, as_of)
+        if p.latest is None and p.deadline_passed:
+            need = Need.DEADLINE_PASSED
+        elif p.latest is None or p.latest.paivamaara.year < as_of.year:
+            need = Need.NOT_THIS_YEAR
+        else:
+            need = Need.REPORTED
+        deadline = goal.deadline.last_day if goal.deadline and goal.deadline.last_day else dt.date.max
+        latest = p.latest.paivamaara if p.latest else dt.date.min
+        out.append(((list(Need).index(need), deadline, latest, order), ReportingNeed(goal, need, p)))
+    return [item for _, item in sorted(out, key=lambda pair: pair[0])]

@@ -18,7 +18,10 @@ from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSyst
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
-from . import a11y_report, charts, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement, wcag_coverage, wcag_names
+from . import (
+    a11y_report, charts, cms_config, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement, wcag_coverage,
+    wcag_names,
+)
 from .labels import Labels, in_sentence
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -260,6 +263,7 @@ class Renderer:
                 pages.extend(self._document_pages(doc, lang))
             pages.append(self._page(EARLIER_PAGE, "earlier.md.j2", lang, reviewed=self._all_reviewed(), ended=ended))
             pages.append(self._page(OPEN_DATA_PAGE, "open_data.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
+            pages.append(self._page(REPORTING_PAGE, "reporting.md.j2", lang, reviewed=self._all_reviewed(), **self._reporting()))
             pages.append(
                 self._page(feeds.WHATS_NEW_PAGE, "whats_new.md.j2", lang, reviewed=self._all_reviewed(),
                            entries=news, left_out=left_out)
@@ -304,11 +308,32 @@ class Renderer:
                 self._page(paths.main, "plan.md.j2", lang, reviewed=doc.suunnitelma.ruotsinnos_tarkistettu, **common),
                 *(self._page(paths.area(area), "area.md.j2", lang, reviewed=area.ruotsinnos_tarkistettu, **common, area=area)
                   for area in doc.painopisteet),
+                # The old address of a withdrawn area says when and why (issue 26).
+                *(self._page(paths.area(record), "withdrawn_area.md.j2", lang, reviewed=doc.suunnitelma.ruotsinnos_tarkistettu,
+                             **common, record=record)
+                  for record in doc.suunnitelma.poistetut_painopisteet),
                 self._page(paths.whole, "whole_plan.md.j2", lang, reviewed=whole_reviewed, **common),
             ]
         if doc.strategia:
             return [self._page(paths.main, "strategy.md.j2", lang, reviewed=doc.strategia.ruotsinnos_tarkistettu, **common)]
         return [self._page(paths.main, "document.md.j2", lang, reviewed=doc.reviewed, **common)]
+
+    def _reporting(self) -> dict:
+        """The page "Raportoinnin tilanne": the current plans' goals by what they need, and where each
+        is shown and edited."""
+        placed, goals = {}, []
+        for doc in self.plan.documents:
+            if not doc.suunnitelma or documents.state(doc.meta, self.as_of) is not documents.State.VOIMASSA:
+                continue
+            paths = documents.Paths(doc.meta)
+            folder = Path("data", doc.meta.sisalto or "").parent / "painopisteet"
+            for area in doc.painopisteet:
+                file = (folder / f"{area.id}.yml").as_posix()
+                for goal in area.tavoitteet:
+                    goals.append(goal)
+                    edit = cms_config.entry_address(file)
+                    placed[goal.id] = dict(area=area, page=paths.area(area), file=file, edit=Md(html.escape(edit, quote=True)) if edit else None)
+        return dict(needs=progress.reporting_needs(goals, self.as_of), groups=list(progress.Need), placed=placed)
 
     def files(self, site_url: str | None = None) -> list[GeneratedFile]:
         """The site's files that are no pages (open data, feeds), as of the same date as the pages.
@@ -378,6 +403,7 @@ class Renderer:
                 charts.indicator_blocks(goal, self.as_of, lang, self.html, heading_level=level)
             ),
             as_of=self.as_of,
+            site_root=Md("../" * url_depth),  # the site's root from this page's address: /admin/ is only there
             translation_notice=Md(self._notice(labels) if lang != "fi" and not reviewed else ""),
             **context,
         )
@@ -474,6 +500,7 @@ class Renderer:
 REPORT_PAGE = "saavutettavuusseloste/testiraportti.md"
 WHOLE_PLAN_PAGE = "koko-suunnitelma.md"
 OPEN_DATA_PAGE = "avoin-data.md"
+REPORTING_PAGE = "raportoinnin-tilanne.md"  # for editors mostly; not in the main navigation
 EARLIER_PAGE = "aiemmat-suunnitelmat-ja-strategiat.md"
 
 

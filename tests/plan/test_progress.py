@@ -84,3 +84,26 @@ def test_indicator_series_oldest_first(progress_plan, as_of):
 def test_today_from_source_date_epoch(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
     assert progress.today() == dt.date(2026, 1, 1)
+
+
+
+def test_reporting_needs_put_the_most_urgent_first(progress_plan):
+    """Issue 26, part 3: deadline passed without any report, then no report this year (none before
+    an older one), then reported this year; within a group the earliest deadline first."""
+    day = dt.date(2026, 12, 7)
+    needs = progress.reporting_needs(progress_plan.goals, day)
+    assert sorted(n.goal.id for n in needs) == sorted(g.id for g in progress_plan.goals)
+    order = list(progress.Need)
+    assert [order.index(n.need) for n in needs] == sorted(order.index(n.need) for n in needs)
+    for n in needs:
+        p = progress.goal_progress(n.goal, day)
+        assert (n.need is progress.Need.DEADLINE_PASSED) == (p.latest is None and p.deadline_passed), n.goal.id
+        assert (n.need is progress.Need.REPORTED) == bool(p.latest and p.latest.paivamaara.year == 2026), n.goal.id
+    passed = [n.goal.deadline.last_day for n in needs if n.need is progress.Need.DEADLINE_PASSED]
+    assert passed == sorted(passed)
+    reported_before = [n for n in needs if n.need is progress.Need.NOT_THIS_YEAR and n.progress.latest]
+    assert reported_before, "the test progress has goals last reported before 2026"
+    assert {n.need for n in needs} == {progress.Need.DEADLINE_PASSED, progress.Need.NOT_THIS_YEAR}
+    a_year_earlier = progress.reporting_needs(progress_plan.goals, dt.date(2025, 12, 31))
+    assert {n.need for n in a_year_earlier} == set(progress.Need)  # the test progress reports in 2025
+    assert a_year_earlier[-1].need is progress.Need.REPORTED

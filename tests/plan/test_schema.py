@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from plan import load, schema
+from plan import load, published, schema
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -24,7 +24,8 @@ def test_committed_schemas_are_up_to_date():
 
 
 def _data_files():
-    return sorted(DATA.rglob("*.yml"))
+    # The register of what was published is written by the check, not edited (plan/published.py).
+    return sorted(f for f in DATA.rglob("*.yml") if f.name != published.FILE)
 
 
 class _Yaml12(yaml.SafeLoader):

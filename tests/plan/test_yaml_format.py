@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from plan import cms_config
+from plan import cms_config, published
 
 ROOT = Path(__file__).resolve().parents[2]
-FILES = sorted((ROOT / "data").rglob("*.yml"))
+# Not the register of what was published: the check writes it, the form never (plan/published.py).
+FILES = sorted(f for f in (ROOT / "data").rglob("*.yml") if f.name != published.FILE)
 
 # Reads {text, schemaLine, preserved, edit} from stdin; prints the saved text. `edit` is JavaScript
 # applied to the parsed data as the form would hand it over (`data`).

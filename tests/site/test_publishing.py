@@ -224,3 +224,17 @@ def test_one_build_of_a_branch_at_a_time():
     # A nightly build of an older commit must not deploy after a push made while it ran.
     concurrency = load(WORKFLOW)["jobs"]["check-test-build"]["concurrency"]
     assert concurrency == {"group": "build-${{ github.ref }}", "cancel-in-progress": False}
+
+
+def test_what_was_published_is_recorded_after_a_successful_publish_from_main():
+    """Issue 26: the register of published areas, goals and reports grows after each deployment,
+    in a workflow of its own (the publish workflow stays read-only, as daily.yml calls it so)."""
+    record = load(ROOT / ".github" / "workflows" / "julkaistut.yml")
+    run = triggers(record)["workflow_run"]
+    assert run["workflows"] == [load(WORKFLOW)["name"]] and run["branches"] == ["main"]
+    job = record["jobs"]["record"]
+    assert "conclusion == 'success'" in job["if"]
+    commands = " ".join(step.get("run", "") for step in job["steps"])
+    assert "./scripts/check --paivita-julkaistut" in commands and "git push origin HEAD:main" in commands
+    assert record["permissions"] == {"contents": "write"}
+    assert load(WORKFLOW)["permissions"] == {"contents": "read"}

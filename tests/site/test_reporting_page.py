@@ -1,0 +1,68 @@
+"""What needs reporting, at a glance (issue 26, part 3): the page /raportoinnin-tilanne/ and
+/sv/raportoinnin-tilanne/, built as of 7 December 2026, the day of the editors' review.
+
+On the code before issue 26 the page did not exist: dated_site("2026-12-07") had no
+raportoinnin-tilanne/index.html (FileNotFoundError in soup())."""
+
+import pytest
+
+from sitebuild import dated_site
+
+DAY = "2026-12-07"
+# The review (section 5): 7 of the plan's 19 goals had a passed deadline and no report, here by
+# urgency: the earliest deadline first, then the plan's order.
+PASSED_WITHOUT_REPORT = [
+    "monimuotoisuuslupaus",  # 2024
+    "hyte-maaritelma",  # 2024-12-31
+    "vakivaltatyon-verkostot",  # 2024-12-31
+    "kulttuurihyvinvointisuunnitelma",  # 2025-05
+    "liikuntapalvelujen-asiakasohjaus",  # 2025-12-31
+    "lapsiperhekoyhyyden-torjunta",  # 2025
+    "vammaisten-hyte-tietoisuus",  # 2025
+]
+HEADINGS = {
+    "": ("Määräaika on mennyt, eikä raporttia ole (7)", "Ei raporttia vuonna 2026 (12)", "Raportoitu vuonna 2026 (0)", "Muokkaa: "),
+    "sv/": ("Tidsfristen har gått ut och det finns ingen rapport (7)", "Ingen rapport år 2026 (12)", "Rapporterat år 2026 (0)", "Redigera: "),
+}
+
+
+def groups(prefix: str) -> dict[str, list]:
+    article = dated_site(DAY).soup(f"{prefix}raportoinnin-tilanne/").find("article")
+    out = {}
+    for h2 in article.find_all("h2"):
+        following = h2.find_next_sibling()
+        out[h2.get_text(" ", strip=True)] = following.find_all("li", recursive=False) if following.name == "ul" else []
+    return out
+
+
+@pytest.mark.parametrize("prefix", HEADINGS, ids=["fi", "sv"])
+def test_the_seven_goals_past_their_deadline_without_a_report_come_first(prefix):
+    passed, not_this_year, reported, _ = HEADINGS[prefix]
+    found = groups(prefix)
+    assert list(found) == [passed, not_this_year, reported] and not found[reported]  # the real data has no report
+    goal_ids = [li.find("a")["href"].split("#")[1] for li in found[passed]]
+    assert goal_ids == PASSED_WITHOUT_REPORT
+    assert len(found[not_this_year]) == 12 and not set(PASSED_WITHOUT_REPORT) & {
+        li.find("a")["href"].split("#")[1] for li in found[not_this_year]}
+
+
+@pytest.mark.parametrize("prefix", HEADINGS, ids=["fi", "sv"])
+def test_each_goal_links_to_its_page_and_to_its_area_in_the_browser_editor(prefix):
+    site = dated_site(DAY)
+    for items in groups(prefix).values():
+        for li in items:
+            goal, editor = li.find_all("a")
+            page, anchor = goal["href"].split("#")
+            assert page.startswith("../painopisteet/")
+            area = page.removeprefix("../painopisteet/").rstrip("/")
+            assert site.soup(f"{prefix}painopisteet/{area}/").find(id=anchor), goal["href"]
+            depth = "../" * (1 + prefix.count("/"))
+            assert editor["href"] == f"{depth}admin/#/collections/painopisteet/entries/{area}"
+            assert editor.get_text().startswith(HEADINGS[prefix][3])
+    assert (site.dir / "admin" / "index.html").exists()
+
+
+def test_the_page_is_not_in_the_main_navigation():
+    soup = dated_site(DAY).soup("")
+    nav = soup.find("nav", class_="md-nav--primary") or soup.find("nav")
+    assert not nav.find("a", href=lambda h: h and "raportoinnin-tilanne" in h)
