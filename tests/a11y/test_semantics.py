@@ -137,3 +137,12 @@ def test_images_and_icons_have_text_or_are_hidden(site, page):
         in_named_control = svg.find_parent(lambda t: t.name in ("a", "button", "label") and (
             t.get("aria-label") or t.get("title") or t.get_text(strip=True)))
         assert named or in_named_control, (page, str(svg.parent)[:200])
+
+
+@pytest.mark.a11y_check("names")
+@pytest.mark.parametrize("page", [p for p in PAGES if p in ("", "sv/", "strategia/", "sv/strategia/")])
+def test_different_buttons_have_different_names(site, page):
+    """2.4.6: the search button and the search form's submit button are not both "Sök" (review 2, C5)."""
+    names = [" ".join(b.get_text().split()) for b in site.soup(page).find_all("button")]
+    assert len(names) >= 4, (page, names)  # menu, close menu, theme, search, submit
+    assert not [n for n, times in Counter(names).items() if times > 1], (page, names)
