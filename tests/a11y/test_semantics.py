@@ -146,3 +146,24 @@ def test_different_buttons_have_different_names(site, page):
     names = [" ".join(b.get_text().split()) for b in site.soup(page).find_all("button")]
     assert len(names) >= 4, (page, names)  # menu, close menu, theme, search, submit
     assert not [n for n, times in Counter(names).items() if times > 1], (page, names)
+
+
+NOTED_PAGES = [p for p in PAGES if p.split("/")[-2:-1] in (["koko-suunnitelma"], ["hyvinvointi-ja-terveyserot"])]
+
+
+@pytest.mark.a11y_check("structure")
+@pytest.mark.parametrize("page", NOTED_PAGES)
+def test_footnote_markers_stay_out_of_headings_and_the_contents_list(site, page):
+    """1.3.1, 2.4.6: a heading was read "Monimuotoisuuslupauksen Huomautus 1 lisääminen…" and the
+    contents list showed "Monimuotoisuuslupauksen*" (review 2, C8). The note stays one link away."""
+    soup = site.soup(page)
+    marker = re.compile(r"\w\*")  # "Monimuotoisuuslupauksen*", not the notes' heading "Tähdellä (*) …"
+    for heading in soup.select("article h1, article h2, article h3, article h4"):
+        assert not heading.select("a.footnote-ref"), (page, str(heading)[:200])
+        assert not marker.search(heading.get_text()), (page, heading.get_text())
+    assert not marker.search(soup.select_one("nav.md-nav--secondary").get_text()), page
+    refs = soup.select("article a.footnote-ref")
+    assert refs, page
+    for ref in (r for r in refs if r.get("id")):  # on the area page: to the note and back
+        note = soup.find(id=ref["href"].removeprefix("#"))
+        assert note is not None and note.find("a", href=f"#{ref['id']}") is not None, (page, ref)
