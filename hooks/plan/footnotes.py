@@ -43,10 +43,10 @@ def linked(text: str, area: model.Painopiste, labels: Labels, page: str = "") ->
     marker; elsewhere to the note on the area page `page`."""
     first: set[int] = set()
 
-    def attributes(n: int) -> str:
+    def attributes(n: int, *classes: str) -> str:
         back = "" if page or n in first else f"#{note_ref_id(area, n)} "
         first.add(n)
-        return f"{back}.footnote-ref"
+        return " ".join([f"{back}.footnote-ref", *classes])
 
     def link(m: re.Match) -> str:
         n = m.group(1).count("*")
@@ -66,7 +66,7 @@ def linked(text: str, area: model.Painopiste, labels: Labels, page: str = "") ->
 
         marked = _FOOTNOTE_MARK.sub(drawn, line.group(0))
         below = (f'<span aria-hidden="true">{"&#42;" * n}</span> '
-                 f'[{labels.format("footnote_in_heading", n=n)}]({page}#{note_id(area, n)}){{: {attributes(n)} }}'
+                 f'[{labels.format("footnote_in_heading", n=n)}]({page}#{note_id(area, n)}){{: {attributes(n, ".footnote-below")} }}'
                  for n in notes)
         return "\n\n".join([marked, *below])
 

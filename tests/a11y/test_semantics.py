@@ -167,3 +167,14 @@ def test_footnote_markers_stay_out_of_headings_and_the_contents_list(site, page)
     for ref in (r for r in refs if r.get("id")):  # on the area page: to the note and back
         note = soup.find(id=ref["href"].removeprefix("#"))
         assert note is not None and note.find("a", href=f"#{ref['id']}") is not None, (page, ref)
+
+
+@pytest.mark.a11y_check("keyboard")
+@pytest.mark.parametrize("page", [p for p in PAGES if p in ("", "sv/", "koko-suunnitelma/", "sv/strategia/")])
+def test_the_contents_list_comes_after_the_content_in_tab_order(site, page):
+    """2.4.3: from 1220 px the contents list stands right of the text; Tab went menu → contents list
+    → text (review 2, B6). With no positive tabindex, Tab follows the document's order."""
+    soup = site.soup(page)
+    assert not [e for e in soup.find_all(tabindex=True) if int(e["tabindex"]) > 0], page
+    order = [e for e in soup.find_all(True) if e.name == "main" or "md-nav--secondary" in (e.get("class") or [])]
+    assert [e.name for e in order] == ["main", "nav"], (page, [e.name for e in order])
