@@ -1,0 +1,69 @@
+"""The header, the menu drawer and the search panel as a person sees them at narrow widths and in
+forced colours (review 2, C4 and C6): the site's name is shown at 320 and 640 px (a phone, 400 %
+and 200 % zoom of a 1280 px window); in forced colours the open drawer and the search panel have
+edges and the pressed theme button looks pressed.
+"""
+
+import io
+
+import pytest
+from PIL import Image, ImageChops
+
+from sitebuild import page_lang
+
+PAGES = ["", "sv/", "painopisteet/turvallisuus/", "sv/strategia/"]
+SITE_NAME = {"fi": "Hyvinvointisuunnitelma ja strategia", "sv": "Välfärdsplan och strategi"}
+
+
+def _cdp(browser, command, **params):
+    return browser.execute_cdp_cmd(command, params)
+
+
+def _open(browser, server, page, width, height=640, forced=False):
+    _cdp(browser, "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
+    _cdp(browser, "Emulation.setEmulatedMedia",
+         features=[{"name": "forced-colors", "value": "active" if forced else "none"}])
+    browser.get(server.url + page)
+    browser.execute_script("localStorage.removeItem('theme')")
+
+
+@pytest.fixture
+def narrow(browser):
+    yield browser
+    _cdp(browser, "Emulation.setEmulatedMedia", features=[])
+    _cdp(browser, "Emulation.clearDeviceMetricsOverride")
+
+
+# The name's text as drawn: its boxes, whether it is clipped, and what lies beside it.
+NAME_JS = r"""
+const name = document.querySelector('header a[href] .md-ellipsis, header .site-title > span');
+const link = name.closest('a');
+const range = document.createRange();
+range.selectNodeContents(name);
+const lines = [...range.getClientRects()].filter(r => r.width > 0);
+const style = getComputedStyle(name);
+const controls = [...document.querySelectorAll('header button, header a[href]')]
+  .filter(el => el !== link && el.getClientRects().length && !el.closest('#__site-search'));
+const overlaps = controls.filter(el => {
+  const r = el.getBoundingClientRect();
+  return lines.some(l => l.left < r.right && r.left < l.right && l.top < r.bottom && r.top < l.bottom);
+}).map(el => el.className || el.tagName);
+return {text: name.textContent.replaceAll('\u00ad', ''), lines: lines.map(l => [l.left, l.right, l.top, l.bottom]),
+        clip: style.clipPath, width: name.getBoundingClientRect().width, overlaps,
+        scrollWidth: document.scrollingElement.scrollWidth, innerWidth};
+"""
+
+
+@pytest.mark.a11y_check("reflow")
+@pytest.mark.parametrize("width", [320, 640])
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: "/" + p)
+def test_the_site_name_shows_in_the_header_at_narrow_widths(narrow, server, page, width):
+    """1.4.4, 1.4.10: below 45em the name was visually hidden, so a phone or 200 % zoom showed the
+    icon alone (review 2, C4). It shows, within the window, beside the controls, not over them."""
+    _open(narrow, server, page, width)
+    seen = narrow.execute_script(NAME_JS)
+    assert seen["text"] == SITE_NAME[page_lang(page)], seen
+    assert seen["clip"] == "none" and seen["width"] > 40 and seen["lines"], (page, width, seen)
+    assert all(0 <= left and right <= seen["innerWidth"] for left, right, _, _ in seen["lines"]), (page, width, seen)
+    assert not seen["overlaps"], (page, width, seen)
+    assert seen["scrollWidth"] <= seen["innerWidth"], (page, width, seen)
