@@ -67,3 +67,53 @@ def test_the_site_name_shows_in_the_header_at_narrow_widths(narrow, server, page
     assert all(0 <= left and right <= seen["innerWidth"] for left, right, _, _ in seen["lines"]), (page, width, seen)
     assert not seen["overlaps"], (page, width, seen)
     assert seen["scrollWidth"] <= seen["innerWidth"], (page, width, seen)
+
+
+# The sides of an element that have a drawn edge in forced colours (where shadows are not drawn).
+EDGES_JS = r"""
+const el = arguments[0];
+const cs = getComputedStyle(el);
+return ['Top', 'Right', 'Bottom', 'Left'].filter(
+  side => cs[`border${side}Style`] !== 'none' && parseFloat(cs[`border${side}Width`]) >= 1);
+"""
+
+
+def _click(browser, selector):
+    browser.execute_script("document.querySelector(arguments[0]).click();"
+                           "document.getAnimations().forEach(a => a.finish())", selector)
+
+
+@pytest.mark.a11y_check("forced-colors")
+@pytest.mark.parametrize("page", ["", "sv/"], ids=lambda p: "/" + p)
+def test_forced_colours_give_the_open_drawer_and_search_panel_edges(narrow, server, page):
+    """1.4.11: forced colours drop the overlay and the shadows: the open drawer at 320 px had no edge
+    against the page text beside it, and the results panel no bottom edge (review 2, C6)."""
+    _open(narrow, server, page, 320, forced=True)
+    _click(narrow, ".site-menu-toggle")
+    drawer = narrow.find_element("id", "__site-nav")
+    assert "Right" in narrow.execute_script(EDGES_JS, drawer), "the open drawer has no right edge"
+    _click(narrow, ".site-menu-toggle")
+    _click(narrow, ".search-toggle")
+    panel = narrow.find_element("id", "__site-search")
+    assert "Bottom" in narrow.execute_script(EDGES_JS, panel), "the open search panel has no bottom edge"
+
+
+@pytest.mark.a11y_check("forced-colors")
+@pytest.mark.parametrize("width", [1280, 320])
+def test_forced_colours_show_the_theme_button_pressed(narrow, server, width):
+    """1.4.1, 1.4.11: in forced colours the pressed theme button looked the same as unpressed (its
+    fill and inset shadow are dropped; review 2, C6). The two looks differ in a third of the
+    button's pixels or more, as a fill does (rounded corners alone changed 32 of 1600)."""
+    _open(narrow, server, "", width, height=640, forced=True)
+    button = narrow.find_element("css selector", ".theme-toggle")
+
+    def look(pressed):
+        if (button.get_attribute("aria-pressed") == "true") != pressed:
+            button.click()
+        narrow.execute_script("document.activeElement.blur(); document.getAnimations().forEach(a => a.finish())")
+        return Image.open(io.BytesIO(button.screenshot_as_png)).convert("RGB")
+
+    unpressed, pressed = look(False), look(True)
+    changed = sum(1 for p in ImageChops.difference(unpressed, pressed).get_flattened_data() if max(p) > 64)
+    area = unpressed.width * unpressed.height
+    assert changed >= area / 3, f"pressed and unpressed differ in {changed} of {area} pixels at {width} px"
