@@ -178,3 +178,39 @@ def test_the_contents_list_comes_after_the_content_in_tab_order(site, page):
     assert not [e for e in soup.find_all(tabindex=True) if int(e["tabindex"]) > 0], page
     order = [e for e in soup.find_all(True) if e.name == "main" or "md-nav--secondary" in (e.get("class") or [])]
     assert [e.name for e in order] == ["main", "nav"], (page, [e.name for e in order])
+
+
+MARKED_PAGES = ["", "sv/", "painopisteet/turvallisuus/", "sv/koko-suunnitelma/"]
+
+
+@pytest.mark.a11y_check("names")
+@pytest.mark.parametrize("page", MARKED_PAGES)
+def test_the_status_marks_have_a_legend_and_a_passed_deadline_says_why_not_late(site, page):
+    """Rows of ○ □ ◐ ✓ ✕ ! had no legend, and "Ei raportoitu" past a deadline did not link to why it
+    is not "Myöhässä" (review 2, C9). The legend gives every mark with its words."""
+    soup = site.soup(page)
+    rows = soup.select("article .summary__visual")
+    assert rows, page
+    legend = soup.select_one("article .status-legend")
+    assert legend is not None, page
+    shown = {c for row in rows for s in row.select(".status") for c in s["class"] if c.startswith("status--")}
+    explained = {c for s in legend.select(".status") for c in s["class"] if c.startswith("status--")}
+    assert shown <= explained and len(explained) == 6, (page, shown, explained)
+    assert all(s.get_text(strip=True) in STATUS_WORDS[page_lang(page)] for s in legend.select(".status")), page
+    goals = soup.select("article .goal-meta > ul")
+    passed = [ul for ul in goals if ul.select_one(".status--ei-raportoitu")
+              and re.search(r"\((päättynyt|har gått ut)\)", ul.get_text())]
+    assert bool(passed) == ("painopisteet/" in page or "koko-suunnitelma/" in page), page
+    for ul in passed:
+        assert ul.li.select_one('a[href$="seuranta/#myohassa"]'), (page, ul.li.get_text())
+
+
+@pytest.mark.a11y_check("names")
+@pytest.mark.parametrize("page", ["seuranta/", "sv/seuranta/"])
+def test_the_method_page_lists_each_status_with_its_mark(site, page):
+    soup = site.soup(page)
+    terms = soup.select("article dt")
+    words = {t.get_text(strip=True) for t in terms}
+    assert words == STATUS_WORDS[page_lang(page)] - {"Ei raportoitu kauden aikana", "Inte rapporterat under perioden"}, words
+    assert all(t.select_one(".status__icon[aria-hidden=true]") for t in terms), page
+    assert soup.find(id="myohassa") in [t.find(id="myohassa") for t in terms], page
