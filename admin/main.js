@@ -29,6 +29,18 @@ const landmarks = () => {
   }
 };
 
+// The first screen (sign-in) is outside any landmark: its box is the main landmark while no other
+// main exists (WCAG 1.3.1, 2.4.1). Sveltia sets <html lang> to its interface's language (en-US in
+// an English browser), but the heading is our Finnish title: it is marked Finnish (WCAG 3.1.2).
+const FINNISH_TITLE_LANG = 'fi';
+const firstScreen = () => {
+  for (const heading of document.querySelectorAll('.app-shell .container > .inner > h1:not([lang])')) {
+    heading.setAttribute('lang', FINNISH_TITLE_LANG);
+    const screen = heading.closest('.container[role=none]');
+    if (screen && !document.querySelector('main, [role=main]')) screen.setAttribute('role', 'main');
+  }
+};
+
 // The Swedish field of a text is in Swedish, the Finnish one in Finnish, whatever the interface's
 // language: a screen reader reads each in its own voice, and the spelling check is the right one
 // (WCAG 3.1.2).
@@ -91,7 +103,8 @@ const popups = () => {
 // reader says nothing. The box points at the highlighted option (aria-activedescendant, WCAG 4.1.2).
 const activeOption = () => {
   const box = document.activeElement;
-  const list = box?.matches('[role=searchbox][aria-controls]') && document.getElementById(box.getAttribute('aria-controls'));
+  // (null, not false, when focus is elsewhere: `false?.matches(…)` threw a TypeError on every Tab)
+  const list = box?.matches('[role=searchbox][aria-controls]') ? document.getElementById(box.getAttribute('aria-controls')) : null;
   if (!list?.matches('[role=listbox]')) return;
   const option = list.querySelector('[role=option].focused[id]');
   if (option) box.setAttribute('aria-activedescendant', option.id);
@@ -99,7 +112,7 @@ const activeOption = () => {
 };
 document.addEventListener('keyup', activeOption, true);
 
-const repairs = () => { landmarks(); fieldLanguages(); listNames(); popups(); };
+const repairs = () => { firstScreen(); landmarks(); fieldLanguages(); listNames(); popups(); };
 new MutationObserver(repairs).observe(document.body, {
   childList: true, subtree: true, attributes: true,
   attributeFilter: ['role', 'aria-label', 'aria-labelledby', 'aria-checked', 'aria-expanded'],

@@ -3,6 +3,9 @@
 The plan marks a word that a note explains with a star, "Monimuotoisuuslupauksen*" (two stars
 for the second note). On the area page the star is a link to its note under "Huomautukset" and
 the note links back (WCAG 1.3.1); elsewhere (the whole plan) it links to the note on the area page.
+In a heading the star is only drawn (CSS, hidden from screen readers), so that neither the heading
+nor the contents list made of it says "Huomautus 1" or "*" in its middle (1.3.1, 2.4.6); the link
+to the note is a line of its own right below the heading.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from .labels import Labels
 # A footnote marker as the plan prints it: one or more `*` right after a word ("Monimuotoisuus-
 # lupauksen*"), as render.escape writes it (`\*`); n stars point to the area's n-th note (alaviitteet).
 _FOOTNOTE_MARK = re.compile(r"(?<=\w)((?:\\\*)+)")
+_HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 
 
 def note_id(area: model.Painopiste, n: int) -> str:
@@ -39,12 +43,31 @@ def linked(text: str, area: model.Painopiste, labels: Labels, page: str = "") ->
     marker; elsewhere to the note on the area page `page`."""
     first: set[int] = set()
 
+    def attributes(n: int, *classes: str) -> str:
+        back = "" if page or n in first else f"#{note_ref_id(area, n)} "
+        first.add(n)
+        return " ".join([f"{back}.footnote-ref", *classes])
+
     def link(m: re.Match) -> str:
         n = m.group(1).count("*")
         if n > len(area.alaviitteet):
             return m.group(0)  # no such note: the star stays as it is
-        back = "" if page or n in first else f"#{note_ref_id(area, n)} "
-        first.add(n)
-        return f'[{m.group(1)}]({page}#{note_id(area, n)}){{: {back}.footnote-ref aria-label="{labels.format("footnote_ref", n=n)}" }}'
+        return f'[{m.group(1)}]({page}#{note_id(area, n)}){{: {attributes(n)} aria-label="{labels.format("footnote_ref", n=n)}" }}'
 
-    return _FOOTNOTE_MARK.sub(link, text)
+    def heading(line: re.Match) -> str:
+        notes: list[int] = []
+
+        def drawn(m: re.Match) -> str:
+            n = m.group(1).count("*")
+            if n > len(area.alaviitteet):
+                return m.group(0)
+            notes.append(n)
+            return f'<span class="footnote-mark" data-mark="{"*" * n}" aria-hidden="true"></span>'
+
+        marked = _FOOTNOTE_MARK.sub(drawn, line.group(0))
+        below = (f'<span aria-hidden="true">{"&#42;" * n}</span> '
+                 f'[{labels.format("footnote_in_heading", n=n)}]({page}#{note_id(area, n)}){{: {attributes(n, ".footnote-below")} }}'
+                 for n in notes)
+        return "\n\n".join([marked, *below])
+
+    return _FOOTNOTE_MARK.sub(link, _HEADING.sub(heading, text))

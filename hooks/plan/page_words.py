@@ -5,8 +5,9 @@ hyphens in long words of headings and the menu.
   the theme wraps it): the first use of LUVN, hyte or sote gets its expansion in the page's
   language after it, "LUVN (Länsi-Uudenmaan hyvinvointialue)" (WCAG 3.1.4). A use inside a link
   is explained after the link, so that the link's name stays as it is. A heading keeps its words
-  (it is a title): its first use becomes `<abbr title="…">`, and the next use in the text is
-  explained in words.
+  (it is a title): its first use becomes `<abbr title="…">`, and a line right below the heading
+  explains it in words ("hyte: hyvinvoinnin ja terveyden edistäminen"), since a title is seen by
+  keyboard and touch users never, and some pages use the abbreviation in no other text.
 - `soft_hyphens` works on the whole page: in h1–h3, in every `<nav>` and in table cells and
   captions (the test report's tables: review 2, B4) each word of at least
   `LONG` letters gets soft hyphens (U+00AD) where it may break, so that on a phone
@@ -165,13 +166,20 @@ def explain_abbreviations(content: str, lang: str) -> str:
 
     def in_heading(text: str, stack: list[_Element]) -> str:
         # A heading keeps its words (it is the page's or a section's title); its first use is an
-        # <abbr> with the expansion as its title (technique H28), and the text explains it again.
+        # <abbr> with the expansion as its title (technique H28), and a paragraph right after the
+        # heading says it in words (where a paragraph may stand: not in a <summary> or a caption).
+        heading = next(e for e in reversed(stack) if e.tag in _HEADINGS)
+        in_flow = not any(e.tag in ("summary", "caption", "legend", "p") for e in stack)
         out, pos = [], 0
         for m in pattern.finditer(text):
             key = next(k for k in expansions if k.lower() == m.group("abbr").lower())
             if key not in left or key in titled:
                 continue
             titled.add(key)
+            if in_flow:
+                left.discard(key)
+                words = labels.format("abbreviation_in_word", abbreviation=key, expansion=expansions[key])
+                heading.after.append(f'\n<p class="abbreviation-note">{html_lib.escape(words, quote=False)}</p>')
             out.append(text[pos : m.start()])
             out.append(f'<abbr title="{html_lib.escape(expansions[key])}">{m.group("abbr")}</abbr>')
             pos = m.end("abbr")

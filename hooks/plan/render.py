@@ -389,8 +389,8 @@ class Renderer:
             area_path=paths.area,
             progress_of=self._progress,
             badge=lambda key: self._badge(key, labels),
-            summary_of=lambda goals: self._summary(goals, labels),
-            area_summary=lambda area: self._summary(area.tavoitteet, labels),
+            summary_of=lambda goals, legend=False: self._summary(goals, labels, legend),
+            area_summary=lambda area, legend=False: self._summary(area.tavoitteet, labels, legend),
             source=lambda lahde: self._source(lahde, lang),
             goal_deadline=lambda goal: self._goal_deadline(goal, labels, lang),
             indicator_text=lambda item: plain(item.nimi, lang),
@@ -459,9 +459,10 @@ class Renderer:
         )
         return Md(html.strip())
 
-    def _summary(self, goals: list, labels: Labels) -> Md:
+    def _summary(self, goals: list, labels: Labels, legend: bool = False) -> Md:
+        """The counts in words and a row of shapes; with `legend` (a page's first), what the shapes mean."""
         result = progress.summary(goals, self.as_of)
-        return Md(self.html.get_template("summary.html.j2").render(summary=result, L=labels).strip())
+        return Md(self.html.get_template("summary.html.j2").render(summary=result, L=labels, legend=legend).strip())
 
     def _source(self, lahde: model.Lahde, lang: str) -> Md:
         return _link(lahde.nimi[lang], lahde.osoite) if lahde.osoite else plain(lahde.nimi, lang)

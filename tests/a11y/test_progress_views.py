@@ -64,6 +64,58 @@ def test_reflow_and_forced_colors(browser, progress_server, page):
     interaction.test_forced_colors_keep_focus_borders_and_markers(browser, progress_server, page)
 
 
+# Where the test progress has indicator values, so that the charts (hooks/plan/charts.py) are drawn:
+# the area of healthy living and the whole plan, in both languages (review 2, B7).
+CHART_PAGES = [f"{lang}{page}" for lang in ("", "sv/") for page in ("koko-suunnitelma/", "painopisteet/terveet-elintavat/")]
+
+
+@pytest.mark.a11y_check("progress")
+def test_the_pages_with_charts_are_the_ones_checked(progress_site):
+    """B7: the reviewer found no chart in either copy; the gate must run on pages that have them."""
+    with_charts = [p for p in progress_site.pages() if progress_site.soup(p).select("article svg.chart")]
+    assert with_charts == sorted(CHART_PAGES, key=progress_site.pages().index), with_charts
+    assert set(with_charts) <= set(PAGES)
+
+
+# In forced colours each chart's bars, lines and words against the page's background (1.4.11, 1.4.3).
+CHART_COLOURS_JS = r"""
+const rgb = c => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+const lum = ([r, g, b]) => [r, g, b].map(v => v / 255).map(v => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+const contrast = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+const background = getComputedStyle(document.body).backgroundColor;
+const problems = [];
+for (const chart of document.querySelectorAll('article svg.chart')) {
+  const need = [['.chart__bar', 'fill', 3], ['.chart__axis', 'stroke', 3], ['.chart__text', 'fill', 4.5]];
+  for (const [selector, property, least] of need) {
+    for (const part of chart.querySelectorAll(selector)) {
+      const ratio = contrast(getComputedStyle(part)[property], background);
+      if (ratio < least) problems.push(`${selector} ${property} ${getComputedStyle(part)[property]} on ${background}: ${ratio.toFixed(2)}:1`);
+    }
+  }
+}
+return [document.querySelectorAll('article svg.chart').length, problems];
+"""
+
+
+@pytest.mark.a11y_check("progress")
+@pytest.mark.parametrize("page", CHART_PAGES, ids=lambda p: "/" + p)
+def test_charts_keep_their_contrast_in_forced_colours(browser, progress_server, page):
+    """Windows has light and dark high-contrast themes, and the reader may have chosen either of the
+    site's themes: a chart drawn in the site's own colours would put #005a70 bars on black."""
+    problems = []
+    for system in ("light", "dark"):
+        for chosen in ("light", "dark"):
+            with interaction._media(browser, forced_colors="active", prefers_color_scheme=system):
+                browser.get(progress_server.url + page)
+                browser.execute_script("localStorage.setItem('theme', arguments[0]); location.reload()", chosen)
+                charts, found = browser.execute_script(CHART_COLOURS_JS)
+                assert charts, page
+                problems += [f"system {system}, site theme {chosen}: {p}" for p in found]
+    browser.execute_script("localStorage.removeItem('theme')")
+    assert not problems, "\n".join(sorted(set(problems))[:20])
+
+
 @pytest.mark.a11y_check("progress")
 def test_valid_html(progress_site):
     files = [progress_site.dir / p / "index.html" for p in PAGES]

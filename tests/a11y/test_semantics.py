@@ -137,3 +137,80 @@ def test_images_and_icons_have_text_or_are_hidden(site, page):
         in_named_control = svg.find_parent(lambda t: t.name in ("a", "button", "label") and (
             t.get("aria-label") or t.get("title") or t.get_text(strip=True)))
         assert named or in_named_control, (page, str(svg.parent)[:200])
+
+
+@pytest.mark.a11y_check("names")
+@pytest.mark.parametrize("page", [p for p in PAGES if p in ("", "sv/", "strategia/", "sv/strategia/")])
+def test_different_buttons_have_different_names(site, page):
+    """2.4.6: the search button and the search form's submit button are not both "Sök" (review 2, C5)."""
+    names = [" ".join(b.get_text().split()) for b in site.soup(page).find_all("button")]
+    assert len(names) >= 4, (page, names)  # menu, close menu, theme, search, submit
+    assert not [n for n, times in Counter(names).items() if times > 1], (page, names)
+
+
+NOTED_PAGES = [p for p in PAGES if p.split("/")[-2:-1] in (["koko-suunnitelma"], ["hyvinvointi-ja-terveyserot"])]
+
+
+@pytest.mark.a11y_check("structure")
+@pytest.mark.parametrize("page", NOTED_PAGES)
+def test_footnote_markers_stay_out_of_headings_and_the_contents_list(site, page):
+    """1.3.1, 2.4.6: a heading was read "Monimuotoisuuslupauksen Huomautus 1 lisääminen…" and the
+    contents list showed "Monimuotoisuuslupauksen*" (review 2, C8). The note stays one link away."""
+    soup = site.soup(page)
+    marker = re.compile(r"\w\*")  # "Monimuotoisuuslupauksen*", not the notes' heading "Tähdellä (*) …"
+    for heading in soup.select("article h1, article h2, article h3, article h4"):
+        assert not heading.select("a.footnote-ref"), (page, str(heading)[:200])
+        assert not marker.search(heading.get_text()), (page, heading.get_text())
+    assert not marker.search(soup.select_one("nav.md-nav--secondary").get_text()), page
+    refs = soup.select("article a.footnote-ref")
+    assert refs, page
+    for ref in (r for r in refs if r.get("id")):  # on the area page: to the note and back
+        note = soup.find(id=ref["href"].removeprefix("#"))
+        assert note is not None and note.find("a", href=f"#{ref['id']}") is not None, (page, ref)
+
+
+@pytest.mark.a11y_check("keyboard")
+@pytest.mark.parametrize("page", [p for p in PAGES if p in ("", "sv/", "koko-suunnitelma/", "sv/strategia/")])
+def test_the_contents_list_comes_after_the_content_in_tab_order(site, page):
+    """2.4.3: from 1220 px the contents list stands right of the text; Tab went menu → contents list
+    → text (review 2, B6). With no positive tabindex, Tab follows the document's order."""
+    soup = site.soup(page)
+    assert not [e for e in soup.find_all(tabindex=True) if int(e["tabindex"]) > 0], page
+    order = [e for e in soup.find_all(True) if e.name == "main" or "md-nav--secondary" in (e.get("class") or [])]
+    assert [e.name for e in order] == ["main", "nav"], (page, [e.name for e in order])
+
+
+MARKED_PAGES = ["", "sv/", "painopisteet/turvallisuus/", "sv/koko-suunnitelma/"]
+
+
+@pytest.mark.a11y_check("names")
+@pytest.mark.parametrize("page", MARKED_PAGES)
+def test_the_status_marks_have_a_legend_and_a_passed_deadline_says_why_not_late(site, page):
+    """Rows of ○ □ ◐ ✓ ✕ ! had no legend, and "Ei raportoitu" past a deadline did not link to why it
+    is not "Myöhässä" (review 2, C9). The legend gives every mark with its words."""
+    soup = site.soup(page)
+    rows = soup.select("article .summary__visual")
+    assert rows, page
+    legend = soup.select_one("article .status-legend")
+    assert legend is not None, page
+    shown = {c for row in rows for s in row.select(".status") for c in s["class"] if c.startswith("status--")}
+    explained = {c for s in legend.select(".status") for c in s["class"] if c.startswith("status--")}
+    assert shown <= explained and len(explained) == 6, (page, shown, explained)
+    assert all(s.get_text(strip=True) in STATUS_WORDS[page_lang(page)] for s in legend.select(".status")), page
+    goals = soup.select("article .goal-meta > ul")
+    passed = [ul for ul in goals if ul.select_one(".status--ei-raportoitu")
+              and re.search(r"\((päättynyt|har gått ut)\)", ul.get_text())]
+    assert bool(passed) == ("painopisteet/" in page or "koko-suunnitelma/" in page), page
+    for ul in passed:
+        assert ul.li.select_one('a[href$="seuranta/#myohassa"]'), (page, ul.li.get_text())
+
+
+@pytest.mark.a11y_check("names")
+@pytest.mark.parametrize("page", ["seuranta/", "sv/seuranta/"])
+def test_the_method_page_lists_each_status_with_its_mark(site, page):
+    soup = site.soup(page)
+    terms = soup.select("article dt")
+    words = {t.get_text(strip=True) for t in terms}
+    assert words == STATUS_WORDS[page_lang(page)] - {"Ei raportoitu kauden aikana", "Inte rapporterat under perioden"}, words
+    assert all(t.select_one(".status__icon[aria-hidden=true]") for t in terms), page
+    assert soup.find(id="myohassa") in [t.find(id="myohassa") for t in terms], page

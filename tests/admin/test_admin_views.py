@@ -117,3 +117,36 @@ def test_the_editor_is_not_a_page_of_the_site(site):
         assert not [a["href"] for a in soup.find_all("a", href=True) if "admin" in a["href"].split("/")], path
     sitemap = site.dir / "sitemap.xml"
     assert not sitemap.exists() or "/admin/" not in sitemap.read_text(encoding="utf-8")
+
+
+FIRST_SCREEN_JS = r"""
+const h1 = document.querySelector('h1');
+const mains = [...document.querySelectorAll('main, [role=main]')];
+return {title: h1 && h1.textContent.trim(), lang: h1 && h1.closest('[lang]').lang,
+        mains: mains.length, inMain: !!h1 && mains.some(m => m.contains(h1)),
+        buttons: [...document.querySelectorAll('button')].filter(b => mains.some(m => m.contains(b))).length};
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_the_first_screen_has_a_main_landmark_and_its_finnish_title_is_marked_finnish(server, lang):
+    """Review 2, C7: Sveltia sets <html lang> to its interface's language (en-US in an English
+    browser), so the Finnish heading was read by an English voice; the screen had no main landmark;
+    each Tab logged "TypeError: t?.matches is not a function" (our keyup repair)."""
+    from selenium.webdriver.common.keys import Keys
+
+    driver = cms.editor_browser(lang)
+    try:
+        driver.get(server.url + "admin/")
+        cms.wait_for(driver, lambda d: d.find_elements("css selector", "h1") and d.find_elements("css selector", "button"))
+        seen = driver.execute_script(FIRST_SCREEN_JS)
+        assert seen["title"] == "Hyvinvointisuunnitelman muokkaus" and seen["lang"] == "fi", seen
+        assert seen["mains"] == 1 and seen["inMain"] and seen["buttons"] == 3, seen
+        driver.get_log("browser")  # what loading logged is not this test's
+        for _ in range(3):
+            driver.switch_to.active_element.send_keys(Keys.TAB)
+        time.sleep(0.5)
+        errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        assert not errors, errors
+    finally:
+        driver.quit()

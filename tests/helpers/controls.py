@@ -18,7 +18,7 @@ LANGS = ("fi", "sv")
 HOME = {"fi": "", "sv": "sv/"}
 THEME = {"fi": "Tumma teema", "sv": "Mörkt tema"}
 MENU = {"fi": "Valikko", "sv": "Meny"}
-SEARCH = {"fi": "Haku", "sv": "Sök"}
+SEARCH = {"fi": "Haku", "sv": "Sökning"}
 SKIP = {"fi": "Siirry sisältöön", "sv": "Gå till innehållet"}
 LANGUAGE_SWITCH = {"fi": "Svenska", "sv": "Suomi"}
 # The result count in the page's language ("3 tulosta", "1 tulos", "Ei tuloksia"; "3 träffar",
@@ -139,7 +139,7 @@ def wait_tree(browser, condition, what: str, timeout: float = 10) -> AXTree:
 
 def toggle(tree: AXTree, name: str) -> AXNode | None:
     """The button of this name that has a state (aria-pressed or aria-expanded): the control, not
-    another button of the same name (the search form's submit button "Sök" beside the search button "Sök")."""
+    another button that a change might give the same name (the search form's submit button)."""
     found = tree.find("button", name)
     stated = [n for n in found if n.pressed is not None or n.expanded is not None]
     if len(stated) > 1:

@@ -56,6 +56,6 @@ def test_abbreviations_are_explained_on_the_built_page(site, lang, phrases):
 @pytest.mark.parametrize("lang", LANGS)
 def test_footnote_marker_and_note_link_each_other(site, lang):
     soup = site.soup(f"{prefix(lang)}painopisteet/hyvinvointi-ja-terveyserot/")
-    (marker,) = [a for a in soup.find("article").find_all("a") if a.get_text() == "*"]
+    (marker,) = soup.find("article").select("a.footnote-ref")  # below its heading (review 2, C8)
     note = soup.find(id=marker["href"].split("#")[1])
     assert note is not None and note.find("a", href="#" + marker["id"]) is not None
