@@ -182,11 +182,15 @@ def test_every_published_address_keeps_its_document():
 
 def test_second_plan_has_its_own_addresses_beside_the_first():
     site = second_plan_site()
+
+    def h1(path):  # without the soft hyphens page_words.py puts in long words of headings
+        return site.soup(path).h1.get_text(strip=True).replace("\u00ad", "")
+
     for area, first, second in (("turvallisuus", "Turvallisuuden edistäminen", "Turvallisuus 2027–2030"),
                                 ("mielen-hyvinvointi", "Mielen hyvinvoinnin vahvistaminen", "Mielen hyvinvointi 2027–2030")):
-        assert site.soup(f"painopisteet/{area}/").h1.get_text(strip=True).startswith(first)
-        assert site.soup(f"hyvinvointisuunnitelma-2027-2030/painopisteet/{area}/").h1.get_text(strip=True) == second
-    assert site.soup("sv/hyvinvointisuunnitelma-2027-2030/painopisteet/turvallisuus/").h1.get_text(strip=True) == "Säkerhet 2027–2030"
+        assert h1(f"painopisteet/{area}/").startswith(first)
+        assert h1(f"hyvinvointisuunnitelma-2027-2030/painopisteet/{area}/") == second
+    assert h1("sv/hyvinvointisuunnitelma-2027-2030/painopisteet/turvallisuus/") == "Säkerhet 2027–2030"
     said = notice(site, "suunnitelma/")
     assert "Suunnitelman tilalle on tullut testisuunnitelma 2027–2030." in said
     assert site.soup("suunnitelma/").select_one("article .admonition a")["href"].endswith("hyvinvointisuunnitelma-2027-2030/")
