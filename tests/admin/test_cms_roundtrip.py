@@ -33,24 +33,6 @@ def editor():
     driver.quit()
 
 
-FIRST_GOAL_TOGGLE = '[data-key-path="tavoitteet"] .item-list .item .header button[aria-expanded=false][aria-controls$="-item-0-body"]'
-
-
-def first_goal_toggle(driver):
-    """The first goal's expand button, once the goals' list has come into view (it renders then)."""
-    driver.execute_script("document.querySelector('[data-key-path=\"tavoitteet\"]')?.scrollIntoView()")
-    return driver.find_elements(By.CSS_SELECTOR, FIRST_GOAL_TOGGLE)
-
-
-def open_first_goal(driver) -> None:
-    """The goals are collapsed to their titles: opens the first and brings its reports into view."""
-    cms.click(driver, cms.wait_for(driver, first_goal_toggle)[0])
-    body = '[data-key-path="tavoitteet"] [id$="-item-0-body"]'
-    cms.wait_for(driver, lambda d: d.execute_script(
-        f"document.querySelector('{body}')?.scrollIntoView({{block: 'end'}});"
-        "return !!document.querySelector('[data-key-path=\"tavoitteet.0.raportit\"]')"))
-
-
 ADD_REPORT = {"fi": "Lisää raportti", "sv": "Lägg till rapport"}
 SAVE = {"fi": "Tallenna", "sv": "Spara"}
 
@@ -59,7 +41,7 @@ def fill_report(driver, site_url: str, day: str, lang: str = "fi") -> str:
     """Adds a report to the area's first goal in the editor, unsaved; returns the file before."""
     cms.open_local_repository(driver, site_url, cms.repository_files())
     driver.get(site_url + "admin/#/collections/painopisteet/entries/terveet-elintavat")
-    open_first_goal(driver)
+    cms.open_first_goal(driver)
     cms.click(driver, cms.button(driver, ADD_REPORT[lang], '[data-key-path="tavoitteet.0.raportit"]'))
     report = "tavoitteet.0.raportit.0"
     cms.choose(driver, f"{report}.tila", "käynnissä")
@@ -194,7 +176,7 @@ def test_goals_show_their_titles_collapsed_and_the_swedish_form_is_swedish(serve
     try:
         cms.open_local_repository(driver, server.url, cms.repository_files())
         driver.get(server.url + "admin/#/collections/painopisteet/entries/terveet-elintavat")
-        cms.wait_for(driver, first_goal_toggle)
+        cms.wait_for(driver, cms.first_goal_toggle)
         time.sleep(1)
         items = driver.execute_script("""return [...document.querySelectorAll('[data-key-path="tavoitteet"] .item-list > * .summary, [data-key-path="tavoitteet"] [data-key-path^="tavoitteet."] .summary')]
           .map(e => e.textContent.trim()).filter(t => t)""")
@@ -237,7 +219,7 @@ def test_a_report_is_added_and_saved_with_the_keyboard_alone(editor, server):
     driver = editor
     cms.open_local_repository(driver, server.url, cms.repository_files())
     driver.get(server.url + "admin/#/collections/painopisteet/entries/terveet-elintavat")
-    cms.wait_for(driver, first_goal_toggle)
+    cms.wait_for(driver, cms.first_goal_toggle)
     driver.execute_script("window.scrollTo(0, 0); document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; })")
     time.sleep(2)  # Sveltia fades the editor in
     original = cms.read_file(driver, AREA)
