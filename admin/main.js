@@ -126,8 +126,29 @@ window.fetch = (input, init) => String(input?.url ?? input).startsWith(STATUS_HO
   ? Promise.resolve(new Response('{"status":{"indicator":"none"}}', { headers: { 'Content-Type': 'application/json' } }))
   : siteFetch(input, init);
 
+// The form's labels, help texts and choices are in the language Sveltia shows its own words in
+// (config.json has the form in Finnish and Swedish): the language chosen in Sveltia's settings,
+// else the browser's first language Sveltia has. Any language but Swedish gets the Finnish form.
+const SVELTIA_LANGUAGES = ['ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'hr', 'it', 'ja',
+  'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh'];
+const interfaceLanguage = () => {
+  let chosen;
+  try {
+    chosen = JSON.parse(localStorage.getItem('sveltia-cms.prefs') || '{}')?.locale;
+  } catch { /* no saved choice */ }
+  const browser = (navigator.languages?.length ? navigator.languages : [navigator.language])
+    .map(lang => String(lang).toLowerCase().split('-')[0]);
+  const lang = chosen && chosen !== 'auto' ? chosen.split('-')[0] : browser.find(l => SVELTIA_LANGUAGES.includes(l));
+  return lang === 'sv' ? 'sv' : 'fi';
+};
+// A browser whose language changes while the editor is open gets the form in its new language.
+window.addEventListener('languagechange', () => {
+  if (interfaceLanguage() !== formLanguage) window.location.reload();
+});
+
 const { cms, schema_lines: schemaLines, preserved } = await (await fetch(new URL('config.json', import.meta.url))).json();
 for (const [name, line] of Object.entries(schemaLines)) {
   CMS.registerCustomFormat(name, 'yml', yamlFormat(line, preserved));
 }
-CMS.init({ config: cms });
+const formLanguage = interfaceLanguage();
+CMS.init({ config: cms[formLanguage] });

@@ -7,6 +7,7 @@ pages are added (with a source path inside docs_dir) above -100 and given their 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sysconfig
@@ -20,7 +21,7 @@ from mkdocs.structure.files import File
 from mkdocs.theme import Theme
 
 from plan import (
-    a11y_report, admin_site, assets, check, config as settings_of, earl, html_fixes, languages, load, model, page_words, preview, render,
+    a11y_report, admin_site, assets, check, config as settings_of, earl, html_fixes, languages, load, model, page_words, places, preview, render,
     search, sitemap,
 )
 from plan.labels import all_labels
@@ -103,6 +104,17 @@ def on_config(config):
     return config
 
 
+_had_errors: list[bool] = []  # the preview's last rebuild showed data errors
+
+
+def preview_notice(errors) -> list[dict]:
+    """The preview's notice of data errors: per error, the place named by the browser editor's
+    labels and the message, in each page language (places.py)."""
+    if not errors:
+        return []
+    return [{lang: dataclasses.asdict(places.of(e, lang)) for lang in ("fi", "sv")} for e in errors.errors]
+
+
 def _load_and_render(config, settings: settings_of.Settings):
     started = time.perf_counter()
     as_of = settings.as_of
@@ -115,7 +127,9 @@ def _load_and_render(config, settings: settings_of.Settings):
         raise PluginError(check.bug_message(exc)) from None
     if errors:  # only in the preview; INFO, because a warning would fail `strict` and stall serve
         log.info(check.explain(errors, preview=True))
-    config.extra["data_errors"] = [str(e) for e in errors.errors] if errors else []
+    config.extra["data_errors"] = preview_notice(errors)
+    config.extra["data_fixed"] = bool(_had_errors and not errors)  # "Data on taas kunnossa" once
+    _had_errors[:] = [True] if errors else []
     for line in check.untranslated_notice(loaded.untranslated):
         log.info(line)
     plan = loaded.plan
@@ -225,6 +239,6 @@ def on_post_build(config):
         raise PluginError(str(exc)) from None
     sitemap.remove_without_address(site, config.site_url)
     try:
-        admin_site.write(site, _settings[0].cms_repo, _settings[0].cms_auth_url)  # after search and the stylesheets: the editor is not a page of the site
+        admin_site.write(site, _settings[0].cms_repo, _settings[0].cms_auth_url, today=_settings[0].as_of)  # after search and the stylesheets: the editor is not a page of the site
     except admin_site.AdminBuildError as exc:
         raise PluginError(str(exc)) from None

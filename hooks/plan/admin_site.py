@@ -5,6 +5,7 @@ search (Pagefind indexes only articles) and the sitemap (it is not a MkDocs page
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -86,13 +87,14 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
-def write(site: Path, repo: str, auth_url: str | None, root: Path = ROOT) -> Path:
+def write(site: Path, repo: str, auth_url: str | None, root: Path = ROOT, today: dt.date | None = None) -> Path:
     """Writes /admin/ into the built `site` for the GitHub repository `repo` and the sign-in
-    worker `auth_url` (config.Settings), and returns its folder."""
+    worker `auth_url` (config.Settings), refusing report dates after `today` (the build's date),
+    and returns its folder."""
     target = site / FOLDER
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(bundle(root), target, copy_function=_link_or_copy)
-    config = cms_config.config()
-    (target / "index.html").write_text(PAGE.format(title=config["app_title"]), encoding="utf-8")
-    (target / "config.json").write_text(cms_config.rendered(repo, auth_url), encoding="utf-8")
+    # The page's title before Sveltia runs; Sveltia then shows the interface language's app_title.
+    (target / "index.html").write_text(PAGE.format(title=cms_config.words()["interface"]["app_title"]["fi"]), encoding="utf-8")
+    (target / "config.json").write_text(cms_config.rendered(repo, auth_url, today), encoding="utf-8")
     return target

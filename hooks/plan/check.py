@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import config, load, published
+from . import config, load, places, published
 
 POLL_SECONDS = 0.5
 
@@ -21,9 +21,22 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def explain(exc: load.DataErrors, preview: bool = False) -> str:
-    """Every problem, one per line, with what to do: for the terminal and the build log."""
+EXPLAINED_SV = (
+    "Data innehåller {errors} ({files}). Webbplatsen byggs inte förrän de har rättats:",
+    "Rätta punkterna (fil:rad:kolumn: plats: anvisning) och kontrollera på nytt: ./scripts/check",
+)
+
+
+def explain(exc: load.DataErrors, preview: bool = False, lang: str | None = None) -> str:
+    """Every problem, one per line, with what to do: for the terminal and the build log. With a
+    `lang` (fi, sv: the check's --kieli, the pull request's annotations) each place is named by
+    the form's labels in that language, as the editor of the browser form sees them."""
     files = {e.file for e in exc.errors}
+    if lang == "sv":
+        head, tail = EXPLAINED_SV
+        errors = f"{len(exc.errors)} {'fel' if len(exc.errors) == 1 else 'fel'}"
+        in_files = f"i {len(files)} {'fil' if len(files) == 1 else 'filer'}"
+        return "\n".join([head.format(errors=errors, files=in_files), *(f"  {places.of(e, 'sv')}" for e in exc.errors), tail])
     consequence = (
         "Esikatselu näyttää viimeisimmän virheettömän version, kunnes ne on korjattu:" if preview
         else "Sivustoa ei rakenneta ennen kuin ne on korjattu:"
@@ -33,7 +46,8 @@ def explain(exc: load.DataErrors, preview: bool = False) -> str:
         f"({_count(len(files), 'tiedostossa', 'tiedostossa')}). {consequence}"
     )
     tail = "Korjaa kohdat (tiedosto:rivi:sarake: kenttä: ohje) ja tarkista uudelleen: ./scripts/check"
-    return "\n".join([head, *(f"  {e}" for e in exc.errors), tail])
+    lines = [str(places.of(e, lang)) if lang else str(e) for e in exc.errors]
+    return "\n".join([head, *(f"  {line}" for line in lines), tail])
 
 
 def untranslated_notice(untranslated: list[load.DataError]) -> list[str]:
@@ -47,13 +61,14 @@ def untranslated_notice(untranslated: list[load.DataError]) -> list[str]:
     ]
 
 
-def report(data_dir: Path, allow_untranslated: bool = False, as_of: dt.date | None = None) -> tuple[bool, str]:
+def report(data_dir: Path, allow_untranslated: bool = False, as_of: dt.date | None = None,
+           lang: str | None = None) -> tuple[bool, str]:
     """(passed, what to print) for one check of data_dir as of a date (default: the settings')."""
     started = time.perf_counter()
     try:
         loaded = load.load(data_dir, allow_untranslated=allow_untranslated, as_of=as_of)
     except load.DataErrors as exc:
-        return False, explain(exc)
+        return False, explain(exc, lang=lang)
     plan = loaded.plan
     seconds = f"{time.perf_counter() - started:.2f}".replace(".", ",")  # Finnish decimal comma
     summary = (
@@ -91,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         "tarkistuksen jälkeen lisää datan painopisteet, tavoitteet ja raportit julkaistujen luetteloon "
         f"({published.FILE}); julkaisu tekee tämän mainissa itse"
     ))
+    parser.add_argument("--kieli", choices=("fi", "sv"), help="nimeä kohdat selainmuokkaimen otsikoin tällä kielellä (fi, sv)")
     args = parser.parse_args(argv)
     try:
         settings = config.read()  # first: a bad setting stops the check as it stops the build
@@ -100,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.odota:
             wait_until_valid(data_dir, args.esikatselu, settings)
             return 0
-        passed, text = report(data_dir, args.esikatselu, settings.as_of)
+        passed, text = report(data_dir, args.esikatselu, settings.as_of, args.kieli)
         print(text, file=sys.stdout if passed else sys.stderr)
         return 0 if passed else 1
     except KeyboardInterrupt:

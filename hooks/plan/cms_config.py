@@ -12,19 +12,30 @@ month, a text or an object): `gaps()` lists them, and the field uses its first f
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
 
+import yaml
 from pydantic import BaseModel
 
-from . import load, schema
+from . import load, model, schema
 from .config import PLACEHOLDER_REPO
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = "data"
 TEXT_CLASSES = ("Teksti", "MarkdownTeksti")
 LANGUAGE_LABELS = {"fi": "suomeksi", "sv": "på svenska"}
+WORDS_FILE = Path(__file__).with_name("cms_words.yml")
+# The interface languages the form is made in (admin/main.js picks one by Sveltia's own choice).
+FORM_LANGUAGES = ("fi", "sv")
+# A report tells what has happened: a status that says nothing was reported is no report's.
+NOT_A_REPORT_STATUS = {word for word, key in model.TILAT.items() if key == "ei-raportoitu"}
+# The title of an item in each list of objects, in this order: what a collapsed item shows.
+SUMMARY_FIELDS = ("otsikko", "tavoite", "teksti", "nimi", "ongelma", "asia", "sisalto", "kuvaus")
+# Dates the check refuses after the build's day (load._Dates): the form refuses them too.
+NO_FUTURE = ("paivamaara",)
 
 
 def format_name(data_file: str) -> str:
@@ -135,7 +146,7 @@ def _widget(form: dict, cls: str | None, defs: dict, path: str, gaps: list[str])
         return {"widget": "datetime", "type": "date", "format": "YYYY-MM-DD"}
     widget = {"widget": "string"}
     if form.get("pattern"):
-        widget["pattern"] = [form["pattern"], "Tarkista muoto: " + form.get("description", form["pattern"])]
+        widget["pattern"] = [form["pattern"], pattern_message(form["pattern"], "fi")]
     return widget
 
 
@@ -226,19 +237,91 @@ def schema_lines() -> dict[str, str]:
     return {format_name(f): _schema_line(f.replace("*", "x"), cls) for f, cls in _data_files()}
 
 
-def config(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None) -> dict:
-    """The whole CMS configuration. The GitHub repository and the sign-in worker are the build's
-    settings (config.py: CMS_GITHUB_REPO, else GitHub Actions' GITHUB_REPOSITORY; CMS_AUTH_URL);
-    the local folder mode needs neither."""
+@cache
+def words() -> dict:
+    """cms_words.yml: the form's Swedish words, and its choices' and format rules' words."""
+    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def translated(text: str, lang: str) -> str:
+    """A label or help text of model.py in `lang` (KeyError: cms_words.yml lacks its Swedish)."""
+    return text if lang == "fi" else words()["sv"][_plain(text)]
+
+
+def pattern_message(pattern: str, lang: str) -> str:
+    """What a format rule asks for, in words (a rule without words is a test failure, not a regex shown)."""
+    return words()["patterns"][pattern][lang]
+
+
+def _count(kind: str, n: int, lang: str) -> str:
+    forms = words()["interface"][kind][lang]
+    return (forms["one"] if n == 1 else forms["other"]).format(n=n)
+
+
+def _text_field(fields: list[dict]) -> str | None:
+    """The name of the {fi, sv} text that titles an item of a list of these fields."""
+    texts = {f["name"] for f in fields if f.get("widget") == "object" and [g["name"] for g in f.get("fields", [])] == ["fi", "sv"]}
+    return next((name for name in SUMMARY_FIELDS if name in texts), None)
+
+
+def _localize(field: dict, lang: str, today: dt.date | None) -> None:
+    """One field in the interface language `lang`: its label and help, its choices by their words,
+    its format rule's message; a list's item named and summarised; no date after `today`."""
+    label_fi = field["label"]
+    field["label"] = translated(label_fi, lang)
+    if "hint" in field:
+        field["hint"] = translated(field["hint"], lang)
+    if field.get("widget") == "select":
+        options = [o for o in field["options"] if o not in NOT_A_REPORT_STATUS]
+        field["options"] = [{"label": words()["options"][o][lang], "value": o} for o in options]
+    if "pattern" in field:
+        field["pattern"] = [field["pattern"][0], pattern_message(field["pattern"][0], lang)]
+    if field.get("widget") == "datetime" and today and field["name"] in NO_FUTURE:
+        field["max"] = today.isoformat()
+    if field.get("widget") == "list":
+        singular = words()["singular"].get(label_fi)
+        if singular:
+            field["label_singular"] = singular[lang]
+        title = _text_field(field.get("fields", []))
+        if title:
+            dated = any(f["name"] == "paivamaara" for f in field["fields"])  # a report: its date first
+            field["summary"] = ("{{fields.paivamaara}} · " if dated else "") + "{{fields.%s.%s}}" % (title, lang)
+        if field["name"] == "tavoitteet":  # an area is its goals' titles until one is opened
+            field["collapsed"] = True
+    for child in field.get("fields", []):
+        _localize(child, lang, today)
+    if "field" in field:
+        _localize(field["field"], lang, today)
+
+
+def config(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None, lang: str = "fi",
+           today: dt.date | None = None) -> dict:
+    """The whole CMS configuration in the interface language `lang`, refusing report dates after
+    `today` (the build's date: the configuration is made at every build). The GitHub repository
+    and the sign-in worker are the build's settings (config.py: CMS_GITHUB_REPO, else GitHub
+    Actions' GITHUB_REPOSITORY; CMS_AUTH_URL); the local folder mode needs neither."""
     backend = {"name": "github", "repo": repo, "branch": "main"}
     if auth_url:
         backend["base_url"] = auth_url
     collections, _ = collections_and_gaps()
+    interface = words()["interface"]
+    for collection in collections:
+        collection["label"] = translated(collection["label"], lang) if collection["label"] != interface["other_files"]["fi"] else interface["other_files"][lang]
+        if "summary" in collection:
+            collection["summary"] = collection["summary"].replace(".fi}}", f".{lang}}}}}")
+        for file in collection.get("files", []):
+            file["label"] = translated(file["label"], lang)
+        for field in [*collection.get("fields", []), *(f for file in collection.get("files", []) for f in file["fields"])]:
+            _localize(field, lang, today)
     return {
         "load_config_file": False,
         "backend": backend,
         "publish_mode": "editorial_workflow",
-        "app_title": "Hyvinvointisuunnitelman muokkaus",
+        "app_title": interface["app_title"][lang],
         "media_folder": "docs/assets/uploads",
         "show_preview_links": False,
         # Sveltia's preview pane lists the fields again; the site's own preview (./scripts/serve)
@@ -250,7 +333,9 @@ def config(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None) -> dict:
     }
 
 
-def rendered(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None) -> str:
-    """admin/config.json: the CMS configuration, the schema line of each custom format and the
-    paths a save keeps as written."""
-    return json.dumps({"cms": config(repo, auth_url), "schema_lines": schema_lines(), "preserved": preserved_paths()}, ensure_ascii=False, indent=1) + "\n"
+def rendered(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None, today: dt.date | None = None) -> str:
+    """admin/config.json: the CMS configuration in each interface language (admin/main.js uses
+    the one Sveltia shows its own words in), the schema line of each custom format and the paths
+    a save keeps as written."""
+    forms = {lang: config(repo, auth_url, lang, today) for lang in FORM_LANGUAGES}
+    return json.dumps({"cms": forms, "schema_lines": schema_lines(), "preserved": preserved_paths()}, ensure_ascii=False, indent=1) + "\n"

@@ -325,7 +325,7 @@ class Raportti(Strict):
     paivamaara: Paiva = Field(title="Päivämäärä")
     """Raportin päivämäärä (VVVV-KK-PP)."""
     tila: Tila = Field(title="Tila", examples=TILAT_SUOMEKSI)
-    """ei raportoitu, ei aloitettu, käynnissä, saavutettu tai ei saavutettu."""
+    """Tilanne raportin päivänä: ei aloitettu, käynnissä, saavutettu tai ei saavutettu."""
     kuvaus: Teksti = Field(title="Kuvaus")
     """Mitä on tehty tai todettu."""
     lahde: Lahde = Field(title="Lähde")

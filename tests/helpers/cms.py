@@ -131,6 +131,26 @@ def field(driver, key_path: str, tag: str = "input, textarea"):
     return wait_for(driver, shown)
 
 
+FIRST_GOAL_TOGGLE = '[data-key-path="tavoitteet"] .item-list .item .header button[aria-expanded=false][aria-controls$="-item-0-body"]'
+
+
+def first_goal_toggle(driver):
+    """The first goal's expand button, once the goals' list has come into view (it renders then)."""
+    driver.execute_script("document.querySelector('[data-key-path=\"tavoitteet\"]')?.scrollIntoView()")
+    return driver.find_elements(By.CSS_SELECTOR, FIRST_GOAL_TOGGLE)
+
+
+def open_first_goal(driver) -> None:
+    """The goals are collapsed to their titles: opens the first and brings its reports into view."""
+    toggle = wait_for(driver, lambda d: first_goal_toggle(d) or d.find_elements(By.CSS_SELECTOR, '[data-key-path^="tavoitteet.0."]'))[0]
+    if toggle.tag_name == "button":  # (a form whose goals are open has nothing to open)
+        click(driver, toggle)
+    body = '[data-key-path="tavoitteet"] [id$="-item-0-body"]'
+    wait_for(driver, lambda d: d.execute_script(
+        f"(document.querySelector('{body}') || document.querySelector('.item-wrapper .placeholder'))?.scrollIntoView({{block: 'end'}});"
+        "return !!document.querySelector('[data-key-path=\"tavoitteet.0.raportit\"]')"))
+
+
 def set_value(driver, element, value: str) -> None:
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
     driver.execute_script(_SET_VALUE, element, value)

@@ -98,8 +98,10 @@ def test_required_patterns_choices_and_help_come_from_the_model():
     for field in ALL:
         by_name.setdefault(field["name"], field)
     assert by_name["id"]["required"] is True and by_name["id"]["pattern"][0] == "^[a-z0-9]+(-[a-z0-9]+)*$"
-    # The Finnish words only: the check accepts English synonyms, the form does not offer them.
-    assert by_name["tila"]["widget"] == "select" and by_name["tila"]["options"] == model.TILAT_SUOMEKSI
+    # The Finnish words only: the check accepts English synonyms, the form does not offer them, nor
+    # "ei raportoitu", which no report can say of itself.
+    assert by_name["tila"]["widget"] == "select"
+    assert [o["value"] for o in by_name["tila"]["options"]] == [w for w in model.TILAT_SUOMEKSI if w != "ei raportoitu"]
     assert set(model.TILAT_SUOMEKSI) == {"ei raportoitu", "ei aloitettu", "käynnissä", "saavutettu", "ei saavutettu"}
     dates = [f for f in ALL if f["name"] == "paivamaara"]
     # A report's day is a date; an approval's may be a month too, so it is text with a pattern.
@@ -169,3 +171,76 @@ def test_the_schemas_are_read_once_and_each_caller_gets_its_own_copy(monkeypatch
     again = cms_config.config()
     assert again["collections"][0]["fields"] and again == cms_config.config()
     assert len(read) == len(load.FILES)
+
+
+# Issue 26: the form holds every rule it can, in the editor's language.
+
+def _every_field(config: dict):
+    for collection in config["collections"]:
+        for fields in [collection.get("fields", []), *(f["fields"] for f in collection.get("files", []))]:
+            yield from _all_fields(fields)
+
+
+SV = cms_config.config(lang="sv", today=__import__("datetime").date(2026, 12, 7))
+FI = cms_config.config(lang="fi", today=__import__("datetime").date(2026, 12, 7))
+# Words that are the same in both languages: each language's name in itself, and codes.
+SAME_IN_BOTH = {"suomeksi", "på svenska", "WCAG 2.1 AA", "WCAG 2.2 AA"}
+
+
+def test_a_report_date_after_the_builds_day_is_refused_in_the_form():
+    dates = [f for f in _every_field(FI) if f.get("widget") == "datetime" and f["name"] == "paivamaara"]
+    assert len(dates) >= 4  # both kinds of report, changes, evaluations, reviewed axe items
+    assert all(f["max"] == "2026-12-07" for f in dates)
+    # Other dates (an accessibility statement's next review, a fix's deadline) may lie ahead.
+    assert all("max" not in f for f in _every_field(FI) if f.get("widget") == "datetime" and f["name"] != "paivamaara")
+    assert all("max" not in f for f in _every_field(cms_config.config()) if f.get("widget") == "datetime")
+
+
+def test_format_rules_are_explained_in_words_never_as_the_rule():
+    for config, lang in ((FI, "fi"), (SV, "sv")):
+        rules = [f["pattern"] for f in _every_field(config) if "pattern" in f]
+        assert len(rules) > 30
+        for rule, message in rules:
+            assert rule not in message and not set("^$\\[]{}|") & set(message), (lang, rule, message)
+            assert message == cms_config.words()["patterns"][rule][lang]
+
+
+def test_choices_show_words_and_keep_the_files_values():
+    for config, lang in ((FI, "fi"), (SV, "sv")):
+        for field in (f for f in _every_field(config) if f.get("widget") == "select"):
+            assert all(set(o) == {"label", "value"} and o["label"] for o in field["options"]), field
+    kinds = next(f for f in _every_field(FI) if f["name"] == "laji")["options"]
+    assert kinds == [{"label": "prosenttiosuus", "value": "prosentti"}, {"label": "lukumäärä", "value": "lukumaara"},
+                     {"label": "tapausta tuhatta kohden", "value": "per-1000"}, {"label": "kyllä tai ei", "value": "kylla-ei"}]
+    status = next(f for f in _every_field(SV) if f["name"] == "tila")["options"]
+    assert [o["label"] for o in status] == ["inte påbörjat", "pågår", "uppnått", "inte uppnått"]
+
+
+def test_the_swedish_form_has_every_label_help_and_choice_in_swedish():
+    fi_fields, sv_fields = list(_every_field(FI)), list(_every_field(SV))
+    assert len(fi_fields) == len(sv_fields) > 200
+    for fi, sv in zip(fi_fields, sv_fields):
+        assert fi["name"] == sv["name"]
+        for key in ("label", "hint"):
+            assert (fi.get(key) is None) == (sv.get(key) is None)
+            if fi.get(key) and fi[key] not in SAME_IN_BOTH:
+                assert fi[key] != sv[key], (fi["name"], key, fi[key])
+    assert SV["app_title"] == "Redigering av välfärdsplanen"
+    assert [c["label"] for c in SV["collections"]] == ["Välfärdsplanens fokusområde", "Övriga uppgifter"]
+    assert SV["collections"][0]["summary"] == "{{otsikko.sv}}"
+
+
+def test_goals_are_collapsed_to_their_titles_and_a_list_names_its_item():
+    for config, lang in ((FI, "fi"), (SV, "sv")):
+        goals = next(f for f in config["collections"][0]["fields"] if f["name"] == "tavoitteet")
+        assert goals["collapsed"] is True and goals["summary"] == "{{fields.tavoite.%s}}" % lang
+        reports = next(f for f in goals["fields"] if f["name"] == "raportit")
+        assert reports["summary"] == "{{fields.paivamaara}} · {{fields.kuvaus.%s}}" % lang
+        assert reports["label_singular"] == {"fi": "raportti", "sv": "rapport"}[lang]
+
+
+def test_the_published_configuration_holds_both_languages():
+    import json
+    rendered = json.loads(cms_config.rendered(today=__import__("datetime").date(2026, 12, 7)))
+    assert set(rendered["cms"]) == {"fi", "sv"}
+    assert rendered["cms"]["sv"]["app_title"] == SV["app_title"]
