@@ -501,7 +501,9 @@ class Renderer:
 REPORT_PAGE = "saavutettavuusseloste/testiraportti.md"
 WHOLE_PLAN_PAGE = "koko-suunnitelma.md"
 OPEN_DATA_PAGE = "avoin-data.md"
-REPORTING_PAGE = "raportoinnin-tilanne.md"  # for editors mostly; not in the main navigation
+# For editors mostly, and in the menu for residents too: which goals lack a report is as public as
+# the goals' own pages, and a page of the site that no menu names is found only by chance.
+REPORTING_PAGE = "raportoinnin-tilanne.md"
 EARLIER_PAGE = "aiemmat-suunnitelmat-ja-strategiat.md"
 
 
@@ -561,6 +563,7 @@ def nav(plan: model.Plan, with_report: bool = False) -> list:
         EARLIER_PAGE,
         feeds.WHATS_NEW_PAGE,
         "seuranta.md",
+        REPORTING_PAGE,
         OPEN_DATA_PAGE,
         "saavutettavuusseloste.md",
         *([REPORT_PAGE] if with_report else []),
