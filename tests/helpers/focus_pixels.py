@@ -118,8 +118,12 @@ def focused(browser) -> dict:
 
 
 def required(stop: dict) -> int:
-    """The least indicator: as many strong pixels as a 1 px line along half the box's perimeter."""
-    return max(MIN_CHANGED, round(stop["width"] + stop["height"]))
+    """The least indicator: as many strong pixels as a 1 px line along half the perimeter of the
+    part of the box that is in the window (a focusable box taller than the window, such as a table
+    that scrolls sideways, shows only that part of its ring; the screenshot holds only that part)."""
+    width = min(stop["x"] + stop["width"], stop["viewWidth"]) - max(stop["x"], 0)
+    height = min(stop["y"] + stop["height"], stop["viewHeight"]) - max(stop["y"], 0)
+    return max(MIN_CHANGED, round(width + height))
 
 
 def check_stop(browser, stop: dict) -> tuple[str | None, Change | None]:
