@@ -37,6 +37,10 @@ _theme_templates = render.CompiledInMemory()  # kept across the builds of both l
 # MkDocs polls the watched folders every 0.5 s, a quarter of a second's wait on average per save;
 # a poll of data/, docs/, hooks/ and overrides/ takes under a millisecond.
 PREVIEW_POLL_S = 0.1
+# After a change MkDocs waits until 0.1 s pass with no further change before it rebuilds; a save,
+# by hand or from the browser editor, arrives as one write (or a write and a rename) within a few
+# milliseconds, so 20 ms is enough to take it whole.
+PREVIEW_SETTLE_S = 0.02
 _PACKAGES = {Path(sysconfig.get_path(p)).resolve() for p in ("purelib", "platlib")}  # installed themes
 log = logging.getLogger("mkdocs.hooks.site")
 
@@ -82,6 +86,7 @@ def on_serve(server, config, builder):
     # Watchdog sets the interval per emitter when a folder is scheduled, and MkDocs schedules
     # config.watch after this event: both the observer and the emitters made so far are set.
     server.observer._timeout = PREVIEW_POLL_S
+    server.build_delay = PREVIEW_SETTLE_S
     for emitter in server.observer.emitters:
         emitter._timeout = PREVIEW_POLL_S
     return server

@@ -156,6 +156,7 @@ def test_saves_are_looked_for_every_tenth_of_a_second_in_every_watched_folder(tm
     server.watch(str(tmp_path / "data"))
     assert len(server.observer.emitters) == 2
     assert {e.timeout for e in server.observer.emitters} == {0.1}
+    assert server.build_delay == 0.02  # MkDocs waits 0.1 s for more changes after one
 
 
 def _site_hook():
