@@ -437,9 +437,16 @@ window.__measure = el => {
                 follows: !previous || !!(previous.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)};
   if (stop.inView && header && !header.contains(el)) {
     // What is on top at the element's top edge and centre: it, or what contains it, or else
-    // something covering it, such as the sticky header (2.4.11).
-    const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-    for (const y of [r.top + 1, r.top + r.height / 2]) {
+    // something covering it, such as the sticky header (2.4.11). A link that wraps is measured on
+    // its first line (the middle of its whole box may be another element's text on that line); a
+    // box taller than the window below the header (a table that scrolls sideways) at the top of
+    // the part that shows below the header, since no scrolling can show all of it.
+    const first = [...host.getClientRects()].find(b => b.width >= 1 && b.height >= 1) || r;
+    const below = header.getBoundingClientRect().bottom;
+    const tall = r.height > innerHeight - below;
+    const cx = Math.min(Math.max(first.left + first.width / 2, 0), innerWidth - 1);
+    const ys = tall ? [Math.max(r.top, below) + 1] : [first.top + 1, first.top + first.height / 2];
+    for (const y of ys) {
       if (y < 0 || y >= innerHeight) continue;
       const top = document.elementFromPoint(cx, y);
       if (top && !host.contains(top) && !top.contains(host)) {
