@@ -116,6 +116,8 @@ def test_the_editor_is_not_a_page_of_the_site(site):
     assert '<meta name="robots" content="noindex, nofollow">' in page
     assert "data-pagefind-body" not in page  # Pagefind indexes only the articles that have it
     for path in site.pages():
+        if path.endswith("raportoinnin-tilanne/"):
+            continue  # the reporting overview links each goal to where it is edited, by design (issue 26)
         soup = site.soup(path)
         assert not [a["href"] for a in soup.find_all("a", href=True) if "admin" in a["href"].split("/")], path
     sitemap = site.dir / "sitemap.xml"

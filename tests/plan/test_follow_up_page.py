@@ -20,9 +20,9 @@ NAMED = {"fi": "valtuustokauden loppuun mennessä", "sv": "senast vid utgången 
 
 def _rows(lang: str) -> list[list[str]]:
     text = (DOCS / lang / "seuranta.md").read_text(encoding="utf-8")
-    table = text.split("\n## ")[-1]  # the last section: the examples
-    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in table.splitlines() if line.startswith("|")]
-    return [r for r in rows[2:]]  # without the header and its rule
+    table = text.split("\n## ")[-1]  # the last section: the examples, an HTML table with a caption
+    body = table.split("<tbody>")[1].split("</tbody>")[0]
+    return [re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr>.*?</tr>", body)]
 
 
 def _day(text: str) -> dt.date:
