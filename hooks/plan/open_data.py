@@ -20,7 +20,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
-from . import documents, feeds, model, progress
+from . import documents, model, progress, urls
 
 PLAN_JSON = "data/plan.json"
 GOALS_CSV = "data/goals.csv"
@@ -480,7 +480,7 @@ def _document(doc: model.Document, as_of: dt.date) -> Document:
         approval=_approval(m.hyvaksynta) if m.hyvaksynta else None,
         sources=[_source(s) for s in m.lahteet], promises=[_text(t) for t in m.muutoslupaukset],
         goals_on_site=bool(doc.suunnitelma or doc.strategia),
-        page=feeds.page_url(documents.Paths(m).main),
+        page=urls.page_url(urls.Paths(m).main),
         successor=None if replaced is None else Successor(
             document=replaced.asiakirja, name=_opt_text(replaced.nimi), decision_date=_day_or_month(replaced.paatospaiva) if replaced.paatospaiva else None,
             source=_source(replaced.lahde) if replaced.lahde else None,
