@@ -29,6 +29,7 @@ from urllib.parse import urljoin
 
 from . import documents, model, urls
 from . import pages as register
+from . import text as data_text
 from .labels import Labels, in_sentence
 
 TAG = "tag:luvn.fi,2024:hyvinvointisuunnitelma"
@@ -183,7 +184,7 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 def _plain(text: model.Teksti, lang: str) -> str:
     """A text as plain feed text: `[[fi:…]]` marks become their words."""
-    value = model.LANG_MARK.sub(lambda m: m.group(2), text[lang].strip())
+    value = data_text.strip_marks(text[lang].strip())
     return _NOT_XML.sub("", re.sub(r"\s+", " ", value))
 
 

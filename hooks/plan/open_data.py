@@ -21,6 +21,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from . import documents, model, progress, urls
+from . import text as data_text
 
 PLAN_JSON = "data/plan.json"
 GOALS_CSV = "data/goals.csv"
@@ -374,7 +375,7 @@ class PlanJson(Export):
 
 def _plain(value: str | None) -> str | None:
     # `[[fi:Lähellä.fi]]` marks are the site's language markup, not part of the text.
-    return None if value is None else model.LANG_MARK.sub(lambda m: m.group(2), value)
+    return None if value is None else data_text.strip_marks(value)
 
 
 def _text(text: model.Teksti) -> Text:

@@ -24,15 +24,10 @@ from . import (
     wcag_names,
 )
 from . import pages as register
+from . import text as data_text
 from .labels import Labels, in_sentence
 
 TEMPLATES = Path(__file__).with_name("templates")
-
-# The characters Python-Markdown (with the tables extension) lets a backslash escape, except
-# `>`, which HTML escaping turns into `&gt;` like `<` and `&`. Only plain Markdown extensions are enabled, so no
-# other character starts markup.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-
 
 class Md(str):
     """Markdown or HTML made by this module: printed as it is."""
@@ -40,10 +35,7 @@ class Md(str):
 
 def escape(text: str) -> Md:
     """Plain text → Markdown that shows exactly that text."""
-    text = re.sub(r"\s+", " ", str(text))  # a plain text is one line: no accidental blocks
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    # After the backslashes, so that no entity gets one.
-    return Md(html.escape(text, quote=False))
+    return Md(data_text.markdown_escape(text))
 
 
 def _finalize(value: object) -> object:
@@ -52,10 +44,6 @@ def _finalize(value: object) -> object:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     return escape(str(value))
-
-
-def _lang_span(lang: str, content: str, page_lang: str) -> str:
-    return content if lang == page_lang else f'<span lang="{lang}">{content}</span>'
 
 
 def plain(text: model.Teksti, lang: str) -> Md:
@@ -71,14 +59,7 @@ def plain(text: model.Teksti, lang: str) -> Md:
 
 def marked(value: str, lang: str) -> Md:
     """Plain text in `lang` (data or interface words), with `[[fi:…]]` marks turned into lang spans."""
-    value = value.strip()
-    out, pos = [], 0
-    for m in model.LANG_MARK.finditer(value):
-        out.append(escape(value[pos : m.start()]))
-        out.append(_lang_span(m.group(1), escape(m.group(2).strip()), lang))
-        pos = m.end()
-    out.append(escape(value[pos:]))
-    return Md("".join(out))
+    return Md(data_text.with_lang_spans(value.strip(), lang, data_text.markdown_escape))
 
 
 def with_keys(value: str, lang: str) -> Md:
@@ -183,7 +164,7 @@ def _environment() -> Environment:
     env.filters["url"] = lambda u: _link(u, u)
     env.filters["mailto"] = lambda e: _link(e, "mailto:" + e)
     env.filters["tel"] = lambda p: _link(p, "tel:" + "".join(c for c in p if c.isdigit() or c == "+"))
-    env.filters["striplangmarks"] = lambda s: model.LANG_MARK.sub(lambda m: m.group(2), s)
+    env.filters["striplangmarks"] = data_text.strip_marks
     env.filters["in_sentence"] = lambda s: type(s)(in_sentence(s))  # Md stays Md
     env.filters["marked"] = marked
     env.filters["with_keys"] = with_keys
@@ -300,7 +281,7 @@ class Renderer:
         """A page's title as text of a page in `lang`: a Finnish page's title on a Swedish page is
         marked Finnish (WCAG 3.1.2)."""
         page_lang = next((code for code in model.LANGUAGES[1:] if address.startswith(f"/{code}/")), model.LANGUAGES[0])
-        return Md(_lang_span(page_lang, escape(self.page_title(address)), lang))
+        return Md(data_text.lang_span(page_lang, escape(self.page_title(address)), lang))
 
     def _home_documents(self) -> tuple[model.Document, model.Document]:
         """The plan and the strategy the home page presents: the current ones that have their

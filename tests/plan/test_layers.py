@@ -14,7 +14,7 @@ LAYERS: dict[str, set[str]] = {
     # settings read once, interface words, languages
     "base": {"config", "labels", "languages"},
     # data text → safe HTML; below the domain because the model refuses text the sanitiser would change
-    "markup": {"data_markdown"},
+    "markup": {"data_markdown", "text"},
     # the plan and what follows from it as of a date: no Jinja, no site addresses
     "domain": {"model", "progress", "documents", "statement", "a11y_report", "wcag_coverage", "wcag_names"},
     # the page register and the only module that computes addresses
@@ -120,3 +120,9 @@ def test_a_planted_upward_import_is_caught():
 def test_a_planted_cycle_is_caught():
     found = problems({**graph(), "published": graph()["published"] | {"load"}}, LAYERS)  # load imports published
     assert "published: its imports lead back to it (a cycle)" in found
+
+
+def test_language_marks_have_one_home():
+    """text.py reads the `[[fi:…]]` marks; no other module has its own pattern for them."""
+    files = [p for p in PLAN.glob("*.py") if p.name != "text.py"]
+    assert [p.name for p in files if r"\[\[(fi|sv)" in p.read_text(encoding="utf-8")] == []
