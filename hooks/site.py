@@ -8,10 +8,8 @@ pages are added (with a source path inside docs_dir) above -100 and given their 
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import sysconfig
-import time
 from pathlib import Path
 
 import jinja2
@@ -20,18 +18,11 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 from mkdocs.theme import Theme
 
-from plan import (
-    a11y_report, admin_site, assets, build, check, cms_config, config as settings_of, earl, html_fixes, languages, load, model, page_words, pages,
-    places, preview, render, search, sitemap,
-)
+from plan import build, check, cms_config, config as settings_of, languages, load, model, page_words, places, preview, render
 from plan.labels import all_labels
 
 _settings: list[settings_of.Settings] = []  # read once per build, in on_config
-_report_files: dict[str, str] = {}  # the report's JSON and EARL as published, for on_post_build
-_pages: dict[str, str] = {}  # "fi/painopisteet/x.md" → Markdown, for this build
-_error_pages: dict[str, str] = {}  # language → rendered 404 page
-_nav: list = []  # the navigation of this build
-_files: list[render.GeneratedFile] = []  # open data and feeds, for on_post_build
+_site: list[build.Site] = []  # what this build makes (build.prepare), for the events below
 _preview: list[preview.LastGood] = []  # set under `mkdocs serve`
 _theme_templates = render.CompiledInMemory()  # kept across the builds of both languages and every rebuild
 # MkDocs polls the watched folders every 0.5 s, a quarter of a second's wait on average per save;
@@ -104,7 +95,7 @@ def on_config(config):
             config.site_url = _settings[0].site_url
         page_words.use_cache(_settings[0].compound_cache)
         _load_and_render(config, _settings[0])
-    config.nav = _nav[0]
+    config.nav = _site[0].menu
     config.extra["labels"] = all_labels()  # interface words for the theme overrides
     return config
 
@@ -121,38 +112,24 @@ def preview_notice(errors) -> list[dict]:
 
 
 def _load_and_render(config, settings: settings_of.Settings):
-    started = time.perf_counter()
-    as_of = settings.as_of
     # A published build stops on the first data error, before anything is written.
     try:
-        loaded, errors = _preview[0].load(settings.data_dir, as_of) if _preview else (build.checked(settings.data_dir, as_of=as_of), None)
+        site = build.prepare(settings, config.site_url, loader=_preview[0].load if _preview else None,
+                             edit_address=cms_config.entry_address)
     except load.DataErrors as exc:
         raise PluginError(check.explain(exc)) from None
     except load.LoadBug as exc:
         raise PluginError(check.bug_message(exc)) from None
+    errors = site.errors
     if errors:  # only in the preview; INFO, because a warning would fail `strict` and stall serve
         log.info(check.explain(errors, preview=True))
     config.extra["data_errors"] = preview_notice(errors)
     config.extra["data_fixed"] = bool(_had_errors and not errors)  # "Data on taas kunnossa" once
     _had_errors[:] = [True] if errors else []
-    for line in check.untranslated_notice(loaded.untranslated):
+    for line in check.untranslated_notice(site.loaded.untranslated):
         log.info(line)
-    plan = loaded.plan
-    report = a11y_report.load(settings.a11y_report_file)
-    _report_files.clear()
-    if report:
-        manual = earl.manual_results(plan.kasiarviointi)
-        _report_files.update({a11y_report.JSON_NAME: report[1],
-                              earl.EARL_NAME: earl.text(report[0], report[0].coverage, manual, config.site_url or None)})
-    _pages.clear()
-    renderer = render.Renderer(plan, as_of, report[0] if report else None, config.site_url or None, cms_config.entry_address)
-    for page in renderer.pages():
-        _pages[f"{page.lang}/{page.path}"] = page.markdown
-    _files[:] = renderer.files(config.site_url)
-    _nav[:] = [pages.menu(plan, with_report=bool(report))]
-    config.extra["organisation"] = plan.sivusto.organisaatio.nimi.model_dump()
-    if settings.timings_file:  # benchmarks/run.py: seconds of our own data work (load, check, progress, render)
-        settings.timings_file.write_text(json.dumps({"data_work_s": time.perf_counter() - started}), encoding="utf-8")
+    _site[:] = [site]
+    config.extra["organisation"] = site.loaded.plan.sivusto.organisaatio.nimi.model_dump()
 
 
 @event_priority(-100)  # after the plugins' own: the extensions they add are part of the cache key
@@ -163,7 +140,7 @@ def on_env(env, config, files):
 
 @event_priority(0)
 def _add_generated(files, config):
-    for uri in _pages:
+    for uri in _site[0].pages:
         files.append(File.generated(config, uri, abs_src_path=str(Path(config.docs_dir) / uri)))
     missing = languages.missing_counterparts(
         (f.src_uri for f in files.documentation_pages()), model.LANGUAGES
@@ -176,8 +153,8 @@ def _add_generated(files, config):
 @event_priority(-110)
 def _fill_generated(files, config):
     for file in files.documentation_pages():
-        if file.src_uri in _pages:
-            file.content_string = _pages[file.src_uri]
+        if file.src_uri in _site[0].pages:
+            file.content_string = _site[0].pages[file.src_uri]
     return files
 
 
@@ -189,7 +166,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    return page_words.soft_hyphens(_fixed_html(output), config.theme["language"])
+    return _page_html(output, config.theme["language"])
 
 
 def on_pre_template(template, template_name, config):
@@ -204,15 +181,15 @@ def on_pre_template(template, template_name, config):
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
         # the stock 404 is a theme template, not a page
-        output = page_words.soft_hyphens(_fixed_html(output), config.theme["language"])
-        _error_pages[config.theme["language"]] = output
+        output = _page_html(output, config.theme["language"])
+        _site[0].error_pages[config.theme["language"]] = output
     return output
 
 
-def _fixed_html(html):
+def _page_html(html, lang):
     try:
-        return html_fixes.fix_page(html)
-    except html_fixes.HtmlFixError as exc:
+        return build.page_html(html, lang)
+    except build.BuildErrors as exc:
         raise PluginError(str(exc)) from None
 
 
@@ -223,27 +200,7 @@ def on_post_build(config):
     i18n = config.plugins.get("i18n")
     if getattr(i18n, "building", False):
         return
-    site = Path(config.site_dir)
-    for file in _files:
-        target = site / file.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(file.content)
-    for name, text in _report_files.items():
-        (site / name).write_text(text, encoding="utf-8")
-    for lang, html in _error_pages.items():
-        target = site / ("404.html" if lang == model.LANGUAGES[0] else f"{lang}/404.html")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
-    assets.remove_material_scripts(site)
     try:
-        indexing = search.Indexing(site)
-        # Beside Pagefind, which only reads the pages: the stylesheets are cut to what they use.
-        assets.lighten_stylesheets(site, config.extra_css)  # it reads every page written above
-        indexing.finish()
-    except search.SearchIndexError as exc:
-        raise PluginError(str(exc)) from None
-    sitemap.remove_without_address(site, config.site_url)
-    try:
-        admin_site.write(site, _settings[0].cms_repo, _settings[0].cms_auth_url, today=_settings[0].as_of)  # after search and the stylesheets: the editor is not a page of the site
-    except admin_site.AdminBuildError as exc:
+        build.finish(Path(config.site_dir), _site[0], _settings[0], config.site_url, config.extra_css)
+    except build.BuildErrors as exc:
         raise PluginError(str(exc)) from None

@@ -21,12 +21,12 @@ LAYERS: dict[str, set[str]] = {
     "site": {"pages", "urls"},
     # reading data/ and checking it across files
     "data": {"load", "published", "data_links"},
-    # pages, components, open data, feeds, EARL
-    "outputs": {"render", "charts", "footnotes", "feeds", "open_data", "earl"},
-    # the engine-neutral build and the fixes of built files
-    "build": {"build", "html_fixes", "page_words", "assets", "search", "sitemap"},
-    # the editors' tools: the check, the browser editor's configuration, the preview
-    "editor": {"check", "schema", "cms_config", "places", "admin_site", "preview"},
+    # pages, components, open data, feeds, EARL, the data files' JSON Schemas and the browser editor's configuration
+    "outputs": {"render", "charts", "footnotes", "feeds", "open_data", "earl", "schema", "cms_config"},
+    # the engine-neutral build, the fixes of built files and the browser editor's bundle
+    "build": {"build", "html_fixes", "page_words", "assets", "search", "sitemap", "admin_site"},
+    # the editors' tools: the check, the preview and its notice
+    "editor": {"check", "places", "preview"},
 }
 # Libraries of the page markup, which the layers below the outputs do not use.
 _MARKUP_LIBRARIES = {"jinja2", "markupsafe"}
