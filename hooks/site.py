@@ -1,4 +1,5 @@
 """MkDocs adapter: the only module that imports MkDocs. Each event hands over to plain modules.
+It runs unchanged under ProperDocs, the fork of MkDocs 1.6.1, which answers `mkdocs.*` imports itself.
 
 mkdocs-static-i18n runs one build per language and reorganises files at priority -100. It fails
 on generated pages that already hold their content and drops files outside docs_dir, so generated

@@ -11,6 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "build: builds the site (slow tier; the fast one is tests/plan and tests/benchmarks)")
+
+
 @pytest.fixture(scope="session")
 def real_plan():
     from plan import load

@@ -45,10 +45,13 @@ class Build:
         return BeautifulSoup(file.read_text(encoding="utf-8"), "html5lib")
 
 
-def build_site(project: Path, out: Path, **env) -> Build:
+def build_site(project: Path, out: Path, engine: tuple[str, str] = (sys.executable, "mkdocs"), **env) -> Build:
+    """Build with `engine`, a Python and the engine's module: MkDocs in .venv, or ProperDocs
+    (properdocs_venv.py)."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **env}
+    python, module = engine
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        [python, "-m", module, "build", "--strict", "--site-dir", str(out)],
         cwd=project, capture_output=True, text=True, env=environment, timeout=600,  # a hang fails, not stalls
     )
     return Build(out, proc.returncode, proc.stdout + proc.stderr)
@@ -66,16 +69,21 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def build_real(out: Path, **options) -> Build:
+    """The real site with the fixture report, so that the gate also tests the report page and the
+    statement's link."""
+    built = build_site(ROOT, out, A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"), **options)
+    if built.returncode != 0:
+        raise RuntimeError(f"the site does not build:\n{built.log}")
+    return built
+
+
 @functools.cache
 def session_site() -> Build:
     """The real site, built once per test run (also at collection, for per-page test ids)."""
     out = Path(tempfile.mkdtemp(prefix="luvn-site-"))
     atexit.register(shutil.rmtree, out, ignore_errors=True)
-    # A fixture report, so that the gate also tests the report page and the statement's link.
-    built = build_site(ROOT, out, A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"))
-    if built.returncode != 0:
-        raise RuntimeError(f"the site does not build:\n{built.log}")
-    return built
+    return build_real(out)
 
 
 @functools.cache
@@ -87,9 +95,9 @@ def _progress_data() -> Path:
     return data_with_progress(work / "data")
 
 
-def _build_with_progress(out: Path, **env) -> Build:
+def _build_with_progress(out: Path, **options) -> Build:
     built = build_site(ROOT, out, PLAN_DATA_DIR=str(_progress_data()),
-                       A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"), **env)
+                       A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"), **options)
     if built.returncode != 0:
         raise RuntimeError(f"the site with test progress does not build:\n{built.log}")
     return built
@@ -105,9 +113,9 @@ def progress_site() -> Build:
 PUBLIC_URL = "https://example.org/hyvinvointi/"
 
 
-def build_published(out: Path) -> Build:
+def build_published(out: Path, **options) -> Build:
     """The site with test progress as the publish workflow builds it, knowing its public address."""
-    return _build_with_progress(out, SITE_URL=PUBLIC_URL)
+    return _build_with_progress(out, SITE_URL=PUBLIC_URL, **options)
 
 
 @functools.cache
@@ -151,3 +159,14 @@ def second_plan_site() -> Build:
     if built.returncode != 0:
         raise RuntimeError(f"the site with a second plan does not build:\n{built.log}")
     return built
+
+
+def site_files(site_dir: Path) -> list[str]:
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+
+
+def differences(first: Path, second: Path) -> list[str]:
+    """What `diff -r` would name: files in one site only, then files whose bytes differ."""
+    a, b = site_files(first), site_files(second)
+    only = [f"only in {first}: {n}" for n in sorted(set(a) - set(b))] + [f"only in {second}: {n}" for n in sorted(set(b) - set(a))]
+    return only + [n for n in a if n in b and (first / n).read_bytes() != (second / n).read_bytes()]
