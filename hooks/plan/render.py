@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import re
 import string
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 from pathlib import Path
@@ -20,8 +21,8 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from . import (
-    a11y_report, charts, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement, urls, wcag_coverage,
-    wcag_names,
+    a11y_report, charts, contexts, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement, urls,
+    wcag_coverage, wcag_names,
 )
 from . import pages as register
 from . import text as data_text
@@ -345,65 +346,13 @@ class Renderer:
 
     def _page(self, path: str, template: str, lang: str, *, reviewed: bool, view: model.Plan | None = None,
               doc: model.Document | None = None, paths: urls.Paths | None = None, **context) -> GeneratedPage:
-        labels = Labels(lang)
-        if doc and documents.state(doc.meta, self.as_of) is documents.State.PAATTYNYT:
-            labels = labels.with_status(ei_raportoitu=labels["status_not_reported_in_period"])
-        paths = paths or urls.Paths(self._home_documents()[0].meta)
-        # Markdown links are between source files (MkDocs makes them addresses); raw HTML links are
-        # relative to the page's address.
-        link = lambda target: Md(urls.between_sources(path) + target)  # noqa: E731
-        site_root = urls.to_root(path, lang)
-        body = self.env.get_template(template).render(
-            plan=view or self.plan,
-            lang=lang,
-            doc=doc,
-            paths=paths,
-            doc_notice=Md(self._doc_notice(doc, labels, lang, link) if doc else ""),
-            doc_line=lambda d: self._doc_line(d, labels),
-            doc_sentence=lambda d: self._doc_line(d, labels, name=plain(d.meta.nimi, lang)),
-            doc_path=lambda d: urls.Paths(d.meta).main,
-            successor_of=self._successor,
-            approval=lambda a: self._approval(a, labels, lang),
-            earlier_page=register.EARLIER.path,
-            report=self.report,
-            report_page=register.REPORT.path,
-            report_json=Md(site_root + a11y_report.JSON_NAME),
-            report_earl=Md(site_root + earl.EARL_NAME),
-            law_count=lambda: labels.number(len(self.law_required())),
-            part=lambda name: self._report_part(name, labels, site_root),
-            page_title=lambda address: self.page_name(address, lang),
-            site_url=self.site_url,
-            L=labels,
-            t=lambda text: plain(text, lang),
-            md=lambda text, first=False: markdown(text, lang, first, path),
-            meta=lambda **m: front_matter(**{k: html.escape(v, quote=True) for k, v in m.items()}),
-            link=link,
-            link_to=_link,
-            sentence=lambda key, **parts: sentence(labels[key], **parts),
-            sentence_of=sentence,
-            area_path=paths.area,
-            progress_of=self._progress,
-            badge=lambda key: self._badge(key, labels),
-            summary_of=lambda goals, legend=False: self._summary(goals, labels, legend),
-            area_summary=lambda area, legend=False: self._summary(area.tavoitteet, labels, legend),
-            source=lambda lahde: self._source(lahde, lang),
-            goal_deadline=lambda goal: self._goal_deadline(goal, labels, lang),
-            indicator_text=lambda item: plain(item.nimi, lang),
-            footnote_links=lambda text, area, page="": Md(footnotes.linked(text, area, labels, page)),
-            noted=lambda area: footnotes.noted(area, lang),
-            note_id=footnotes.note_id,
-            note_ref_id=footnotes.note_ref_id,
-            council_goals=lambda goals: self._council_goals(goals, labels, lang),
-            indicator_blocks=lambda goal, level: Md(
-                charts.indicator_blocks(goal, self.as_of, lang, self.html, heading_level=level)
-            ),
-            as_of=self.as_of,
-            site_root=Md(site_root),  # the site's root from this page's address: /admin/ is only there
-            feed=Md(urls.to_home(path) + feeds.FEED_NAME),
-            P=self.page_paths,
-            translation_notice=Md(self._notice(labels) if lang != "fi" and not reviewed else ""),
-            **context,
-        )
+        views = PageViews(self, path, lang, reviewed=reviewed, plan=view or self.plan, doc=doc,
+                          paths=paths or urls.Paths(self._home_documents()[0].meta))
+        kind = contexts.BY_TEMPLATE[template]
+        # Each name the template uses, and no other: the page's own values first, then the views'.
+        values = kind(**{f.name: context[f.name] if f.name in context else getattr(views, f.name)
+                         for f in dataclasses.fields(kind)})
+        body = self.env.get_template(template).render(**{f.name: getattr(values, f.name) for f in dataclasses.fields(kind)})
         return GeneratedPage(path, lang, body)
 
     def _doc_line(self, doc: model.Document, labels: Labels, name: Md | None = None) -> Md:
@@ -493,6 +442,114 @@ class Renderer:
     def _notice(self, labels: Labels) -> str:
         official = self.plan.sivusto.suomenkielinen_versio_virallinen
         return self.env.get_template("translation_notice.md.j2").render(L=labels, finnish_official=official)
+
+
+class PageViews:
+    """What a page's template may use, for one page (its source path) in one language: values and
+    the helpers the templates call. contexts.py says which of them each template gets."""
+
+    def __init__(self, renderer: Renderer, path: str, lang: str, *, reviewed: bool, plan: model.Plan,
+                 doc: model.Document | None, paths: urls.Paths):
+        self.r, self.path, self.lang, self.reviewed = renderer, path, lang, reviewed
+        self.plan, self.doc, self.paths = plan, doc, paths
+        labels = Labels(lang)
+        if doc and documents.state(doc.meta, renderer.as_of) is documents.State.PAATTYNYT:
+            labels = labels.with_status(ei_raportoitu=labels["status_not_reported_in_period"])
+        self.L = labels
+        self.as_of = renderer.as_of
+        self.site_url = renderer.site_url
+        self.P = renderer.page_paths
+        self.earlier_page = register.EARLIER.path
+        self.report_page = register.REPORT.path
+        # Raw HTML links are relative to the page's address: the site's root from here (/admin/ is only there).
+        self.site_root = Md(urls.to_root(path, lang))
+        self.feed = Md(urls.to_home(path) + feeds.FEED_NAME)
+        self.report_json = Md(self.site_root + a11y_report.JSON_NAME)
+        self.report_earl = Md(self.site_root + earl.EARL_NAME)
+        self.link_to = _link
+        self.sentence_of = sentence
+        self.progress_of = renderer._progress
+        self.successor_of = renderer._successor
+        self.note_id = footnotes.note_id
+        self.note_ref_id = footnotes.note_ref_id
+
+    @property
+    def doc_notice(self) -> Md:
+        return Md(self.r._doc_notice(self.doc, self.L, self.lang, self.link) if self.doc else "")
+
+    @property
+    def translation_notice(self) -> Md:
+        return Md(self.r._notice(self.L) if self.lang != model.LANGUAGES[0] and not self.reviewed else "")
+
+    def link(self, target: str) -> Md:
+        """A Markdown link target to another page's source file (MkDocs makes it an address)."""
+        return Md(urls.between_sources(self.path) + target)
+
+    def t(self, text: model.Teksti) -> Md:
+        return plain(text, self.lang)
+
+    def md(self, text: model.MarkdownTeksti, first: bool = False) -> Md:
+        return markdown(text, self.lang, first, self.path)
+
+    def meta(self, **values: str) -> Md:
+        return front_matter(**{k: html.escape(v, quote=True) for k, v in values.items()})
+
+    def sentence(self, key: str, **parts: object) -> Md:
+        return sentence(self.L[key], **parts)
+
+    def doc_line(self, doc: model.Document) -> Md:
+        return self.r._doc_line(doc, self.L)
+
+    def doc_sentence(self, doc: model.Document) -> Md:
+        return self.r._doc_line(doc, self.L, name=plain(doc.meta.nimi, self.lang))
+
+    def doc_path(self, doc: model.Document) -> str:
+        return urls.Paths(doc.meta).main
+
+    def approval(self, approval: model.Hyvaksynta) -> str:
+        return self.r._approval(approval, self.L, self.lang)
+
+    def law_count(self) -> str:
+        return self.L.number(len(self.r.law_required()))
+
+    def part(self, name: str) -> Md:
+        return self.r._report_part(name, self.L, self.site_root)
+
+    def page_title(self, address: str) -> Md:
+        return self.r.page_name(address, self.lang)
+
+    def area_path(self, area: model.Painopiste) -> str:
+        return self.paths.area(area)
+
+    def badge(self, key: str) -> Md:
+        return self.r._badge(key, self.L)
+
+    def summary_of(self, goals: list, legend: bool = False) -> Md:
+        return self.r._summary(goals, self.L, legend)
+
+    def area_summary(self, area: model.Painopiste, legend: bool = False) -> Md:
+        return self.r._summary(area.tavoitteet, self.L, legend)
+
+    def source(self, lahde: model.Lahde) -> Md:
+        return self.r._source(lahde, self.lang)
+
+    def goal_deadline(self, goal: model.Tavoite) -> Md:
+        return self.r._goal_deadline(goal, self.L, self.lang)
+
+    def indicator_text(self, item) -> Md:
+        return plain(item.nimi, self.lang)
+
+    def footnote_links(self, text: str, area: model.Painopiste, page: str = "") -> Md:
+        return Md(footnotes.linked(text, area, self.L, page))
+
+    def noted(self, area: model.Painopiste) -> set[int]:
+        return footnotes.noted(area, self.lang)
+
+    def council_goals(self, goals: list) -> Md:
+        return self.r._council_goals(goals, self.L, self.lang)
+
+    def indicator_blocks(self, goal: model.Tavoite, level: int) -> Md:
+        return Md(charts.indicator_blocks(goal, self.as_of, self.lang, self.r.html, heading_level=level))
 
 
 def _front_title(markdown: str) -> str:

@@ -22,7 +22,7 @@ LAYERS: dict[str, set[str]] = {
     # reading data/ and checking it across files
     "data": {"load", "published", "data_links"},
     # pages, components, open data, feeds, EARL, the data files' JSON Schemas and the browser editor's configuration
-    "outputs": {"render", "charts", "footnotes", "feeds", "open_data", "earl", "schema", "cms_config"},
+    "outputs": {"render", "contexts", "charts", "footnotes", "feeds", "open_data", "earl", "schema", "cms_config"},
     # the engine-neutral build, the fixes of built files and the browser editor's bundle
     "build": {"build", "html_fixes", "page_words", "assets", "search", "sitemap", "admin_site"},
     # the editors' tools: the check, the preview and its notice
