@@ -208,3 +208,11 @@ def test_an_engine_s_failure_is_headed_by_its_criteria_in_one_or_many(real_plan,
     assert headings == [ENGINE_HEADINGS[lang, n]]
     plain = page.replace("\\", "")
     assert ("WCAG-kriteerit: " in plain or "WCAG-kriterier: " in plain) is (n > 0)
+
+
+def test_the_coverage_categories_agree_with_the_criterion(real_plan, names_fixture):
+    """sv-G8: a kriterium is neuter ("Inte testat", "Inte tillämpligt", as the manual outcome says)."""
+    soup = _report_page(real_plan, "sv")
+    counts = next(t for t in soup.find_all("table") if "enligt täckning" in t.caption.get_text())
+    assert [th.get_text() for th in counts.find_all("th", scope="row")] == [
+        "Automatisk", "Delvis automatisk", "Endast manuellt", "Inte tillämpligt", "Inte testat"]
