@@ -21,8 +21,8 @@ from mkdocs.structure.files import File
 from mkdocs.theme import Theme
 
 from plan import (
-    a11y_report, admin_site, assets, check, config as settings_of, earl, html_fixes, languages, load, model, page_words, places, preview, render,
-    search, sitemap,
+    a11y_report, admin_site, assets, build, check, cms_config, config as settings_of, earl, html_fixes, languages, load, model, page_words, pages,
+    places, preview, render, search, sitemap,
 )
 from plan.labels import all_labels
 
@@ -125,7 +125,7 @@ def _load_and_render(config, settings: settings_of.Settings):
     as_of = settings.as_of
     # A published build stops on the first data error, before anything is written.
     try:
-        loaded, errors = _preview[0].load(settings.data_dir, as_of) if _preview else (load.load(settings.data_dir, as_of=as_of), None)
+        loaded, errors = _preview[0].load(settings.data_dir, as_of) if _preview else (build.checked(settings.data_dir, as_of=as_of), None)
     except load.DataErrors as exc:
         raise PluginError(check.explain(exc)) from None
     except load.LoadBug as exc:
@@ -145,11 +145,11 @@ def _load_and_render(config, settings: settings_of.Settings):
         _report_files.update({a11y_report.JSON_NAME: report[1],
                               earl.EARL_NAME: earl.text(report[0], report[0].coverage, manual, config.site_url or None)})
     _pages.clear()
-    renderer = render.Renderer(plan, as_of, report[0] if report else None, config.site_url or None)
+    renderer = render.Renderer(plan, as_of, report[0] if report else None, config.site_url or None, cms_config.entry_address)
     for page in renderer.pages():
         _pages[f"{page.lang}/{page.path}"] = page.markdown
     _files[:] = renderer.files(config.site_url)
-    _nav[:] = [render.nav(plan, with_report=bool(report))]
+    _nav[:] = [pages.menu(plan, with_report=bool(report))]
     config.extra["organisation"] = plan.sivusto.organisaatio.nimi.model_dump()
     if settings.timings_file:  # benchmarks/run.py: seconds of our own data work (load, check, progress, render)
         settings.timings_file.write_text(json.dumps({"data_work_s": time.perf_counter() - started}), encoding="utf-8")

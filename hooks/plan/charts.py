@@ -28,6 +28,7 @@ from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from . import model, progress
+from . import text as data_text
 from .labels import Labels
 
 NUMERIC_KINDS = ("prosentti", "lukumaara", "per-1000")
@@ -204,21 +205,14 @@ def _number(value: float | bool) -> float | None:
 
 def _plain(text: model.Teksti, lang: str) -> str:
     """A text in `lang` as plain words (language marks dropped): for the SVG and the values."""
-    return model.LANG_MARK.sub(lambda m: m.group(2).strip(), text[lang]).strip()
+    return data_text.strip_marks(text[lang]).strip()
 
 
 def html_text(text: model.Teksti, lang: str) -> Markup:
     """A text in `lang` as escaped HTML, with `[[fi:…]]` marks as lang spans (like render.plain)."""
     shown = lang if text.translated(lang) else model.LANGUAGES[0]
     value = re.sub(r"\s+", " ", text[shown].strip())
-    out, pos = [], 0
-    for m in model.LANG_MARK.finditer(value):
-        out.append(escape(value[pos : m.start()]))
-        inner = escape(m.group(2).strip())
-        out.append(inner if m.group(1) == shown else Markup('<span lang="{}">{}</span>').format(m.group(1), inner))
-        pos = m.end()
-    out.append(escape(value[pos:]))
-    html = Markup("").join(out)
+    html = Markup(data_text.with_lang_spans(value, shown, escape))
     if shown == lang:
         return html
     # Preview only: a published build refuses missing translations.

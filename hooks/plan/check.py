@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import config, load, places, published
+from . import build, config, load, places, published
 
 POLL_SECONDS = 0.5
 
@@ -66,7 +66,7 @@ def report(data_dir: Path, allow_untranslated: bool = False, as_of: dt.date | No
     """(passed, what to print) for one check of data_dir as of a date (default: the settings')."""
     started = time.perf_counter()
     try:
-        loaded = load.load(data_dir, allow_untranslated=allow_untranslated, as_of=as_of)
+        loaded = build.checked(data_dir, allow_untranslated=allow_untranslated, as_of=as_of or config.read().as_of)
     except load.DataErrors as exc:
         return False, explain(exc, lang=lang)
     plan = loaded.plan
@@ -144,7 +144,7 @@ def update_register(data_dir: Path, settings: config.Settings) -> int:
         print(text, "\nJulkaistujen luetteloa ei päivitetty.", sep="\n", file=sys.stderr)
         return 1
     errors: list[load.DataError] = []
-    _, old = published.read(data_dir, errors)
+    _, old = load.read_published(data_dir, errors)
     plan = load.load(data_dir, as_of=settings.as_of).plan
     new = published.merged(old or {}, published.current(plan))
     written = published.text(new)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from markdown.extensions.toc import slugify
 from pydantic import BaseModel
 
-from . import data_markdown, model
+from . import data_markdown, model, pages
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / model.LANGUAGES[0]
+DOCS = pages.DOCS / model.LANGUAGES[0]
 _EXPLICIT_ID = re.compile(r"\{\s*#([A-Za-z0-9_-]+)\s*\}|\bid=\"([A-Za-z0-9_-]+)\"")
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
 
@@ -34,26 +34,6 @@ def markdown_texts(value: object, path: Where = ()) -> Iterator[tuple[Where, str
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
             yield from markdown_texts(item, path + (i,))
-
-
-def page_files(area_ids: list[str], docs: Path = DOCS, documents_pages: Iterable[str] = ()) -> set[str]:
-    """The pages a data text may link to, as files relative to docs/fi (the same in sv); documents_pages
-    are those of the documents in data/asiakirjat.yml (a later plan's areas, the earlier documents' list)."""
-    from . import feeds, render  # render needs the model only; imported here to keep the check light
-
-    generated = {"index.md", "suunnitelma.md", "strategia.md", "saavutettavuusseloste.md", render.WHOLE_PLAN_PAGE,
-                 render.OPEN_DATA_PAGE, feeds.WHATS_NEW_PAGE, render.REPORT_PAGE}
-    generated |= {f"painopisteet/{a}.md" for a in area_ids} | set(documents_pages)
-    written = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")} if docs.is_dir() else set()
-    return generated | written
-
-
-def page_of_address(address: str) -> str:
-    """The page file (relative to docs/fi) of a site address such as "/sv/painopisteet/x/"."""
-    parts = [p for p in address.split("/") if p]
-    if parts[:1] == [model.LANGUAGES[1]]:
-        parts = parts[1:]
-    return f"{'/'.join(parts)}.md" if parts else "index.md"
 
 
 def page_problem(link: data_markdown.Link, pages: set[str]) -> str | None:

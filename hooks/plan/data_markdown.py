@@ -19,6 +19,8 @@ import markdown
 import nh3
 from markdown.inlinepatterns import InlineProcessor
 
+from . import text as data_text
+
 # The allowlist: only what plain Markdown makes for the texts the plan has, and nothing that
 # runs script or loads anything. Each entry and why it is there:
 ALLOWED_TAGS = frozenset({
@@ -37,7 +39,6 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = frozenset({"https", "mailto"})
 LANG_VALUES = frozenset({"fi", "sv"})
 
-_LANG_MARK = r"\[\[(fi|sv):([^\[\]]+)\]\]"
 # What a browser would drop from an address before reading its scheme (WHATWG URL parsing):
 # leading and trailing C0 controls and spaces, and tabs and newlines anywhere.
 _URL_IGNORED = re.compile(r"[\t\n\r]")
@@ -66,7 +67,7 @@ class _LangMark(InlineProcessor):
     """[[fi:…]] → <span lang="fi">…</span>, or plain text where the page is in that language."""
 
     def __init__(self, page_lang: str):
-        super().__init__(_LANG_MARK)
+        super().__init__(data_text.LANG_MARK.pattern)
         self.page_lang = page_lang
 
     def handleMatch(self, m, data):

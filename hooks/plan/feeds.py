@@ -27,11 +27,12 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urljoin
 
-from . import documents, model
+from . import documents, model, urls
+from . import pages as register
+from . import text as data_text
 from .labels import Labels, in_sentence
 
 TAG = "tag:luvn.fi,2024:hyvinvointisuunnitelma"
-WHATS_NEW_PAGE = "mita-uutta.md"
 # Each feed lies at its language's root, the same folder as its home page.
 FEED_NAME = "feed.xml"
 FEED_TYPE = "application/atom+xml"
@@ -67,12 +68,7 @@ class Entry:
 
 def feed_path(lang: str) -> str:
     """The feed of `lang` in the site: "feed.xml" or "sv/feed.xml"."""
-    return FEED_NAME if lang == model.LANGUAGES[0] else f"{lang}/{FEED_NAME}"
-
-
-def page_url(path: str) -> str:
-    """A page's .md path → its directory URL relative to the language root ("a/b.md" → "a/b/")."""
-    return "" if path == "index.md" else path.removesuffix(".md").removesuffix("/index") + "/"
+    return urls.home_path(lang) + FEED_NAME
 
 
 # --- entries ----------------------------------------------------------------------------------
@@ -86,7 +82,7 @@ def entries(plan: model.Plan, as_of: dt.date) -> list[Entry]:
     """
     found: list[Entry] = []
     for doc in plan.documents:
-        paths = documents.Paths(doc.meta)
+        paths = urls.Paths(doc.meta)
         for area in doc.painopisteet:
             for goal in area.tavoitteet:
                 found += _reports(goal, "tavoite", goal.tavoite, paths.area(area), as_of)
@@ -130,7 +126,7 @@ def _period_ends(plan: model.Plan, as_of: dt.date) -> list[Entry]:
             id=f"{TAG}/kausi-paattyi/{doc.id}", date=day, kind="kausi",
             note=model.Teksti.model_construct(**{lang: _period_note(plan, doc, Labels(lang)) for lang in model.LANGUAGES}),
             target_kind="asiakirja", target_id=doc.id, target_text=doc.meta.nimi,
-            path=documents.Paths(doc.meta).main, anchor=None,
+            path=urls.Paths(doc.meta).main, anchor=None,
         ))
     return out
 
@@ -152,9 +148,9 @@ def _period_note(plan: model.Plan, doc: model.Document, labels: Labels) -> str:
 
 
 def _changes(plan: model.Plan, as_of: dt.date) -> list[Entry]:
-    paths = {a.id: documents.Paths(d.meta).area(a) for d in plan.documents for a in d.painopisteet}
+    paths = {a.id: urls.Paths(d.meta).area(a) for d in plan.documents for a in d.painopisteet}
     areas = {a.id: a for d in plan.documents for a in d.painopisteet}
-    goals = {g.id: (documents.Paths(d.meta).area(a), g) for d in plan.documents for a in d.painopisteet for g in a.tavoitteet}
+    goals = {g.id: (urls.Paths(d.meta).area(a), g) for d in plan.documents for a in d.painopisteet for g in a.tavoitteet}
     council = {g.id: (d, g) for d in plan.documents for g in d.council_goals}
     out, seen = [], {}
     for change in plan.muutokset:
@@ -173,7 +169,7 @@ def _changes(plan: model.Plan, as_of: dt.date) -> list[Entry]:
         elif k in council:
             doc, goal = council[k]
             target = dict(target_kind="valtuustokauden-tavoite", target_id=k, target_text=goal.teksti,
-                          path=documents.Paths(doc.meta).main, anchor=k)
+                          path=urls.Paths(doc.meta).main, anchor=k)
         # load.py refuses an unknown `kohde`, so a change with one always has its target here.
         out.append(Entry(id=f"{TAG}/muutos/{day.isoformat()}/{seen[day]}", date=day, kind="muutos",
                          note=change.kuvaus, **target))
@@ -188,7 +184,7 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 def _plain(text: model.Teksti, lang: str) -> str:
     """A text as plain feed text: `[[fi:…]]` marks become their words."""
-    value = model.LANG_MARK.sub(lambda m: m.group(2), text[lang].strip())
+    value = data_text.strip_marks(text[lang].strip())
     return _NOT_XML.sub("", re.sub(r"\s+", " ", value))
 
 
@@ -203,8 +199,8 @@ def _href(target: str, base: str | None) -> str:
 
 def _entry_href(entry: Entry) -> str:
     if entry.path is None:  # a change that concerns nothing in particular: the page that lists it
-        return page_url(WHATS_NEW_PAGE)
-    return page_url(entry.path) + (f"#{entry.anchor}" if entry.anchor else "")
+        return urls.page_url(register.WHATS_NEW.path)
+    return urls.page_url(entry.path) + (f"#{entry.anchor}" if entry.anchor else "")
 
 
 def entry_title(entry: Entry, labels: Labels) -> str:
@@ -242,7 +238,7 @@ def atom(plan: model.Plan, as_of: dt.date, lang: str, base_url: str | None = Non
     e.g. "https://example.fi/") for absolute links.
     """
     labels = Labels(lang)
-    base = urljoin(base_url, labels["home_path"]) if base_url else None
+    base = urljoin(base_url, urls.home_path(lang)) if base_url else None
     items, _ = newest(plan, as_of)
     organisation = plan.sivusto.organisaatio
 
@@ -264,7 +260,7 @@ def atom(plan: model.Plan, as_of: dt.date, lang: str, base_url: str | None = Non
     if organisation.verkkosivu:
         sub(author, "uri", organisation.verkkosivu)
     sub(feed, "link", rel="self", type=FEED_TYPE, href=_href(FEED_NAME, base))
-    sub(feed, "link", rel="alternate", type="text/html", href=_href(page_url(WHATS_NEW_PAGE), base))
+    sub(feed, "link", rel="alternate", type="text/html", href=_href(urls.page_url(register.WHATS_NEW.path), base))
     for item in items:
         entry = sub(feed, "entry")
         sub(entry, "id", f"{item.id}/{lang}")

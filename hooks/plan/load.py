@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import posixpath
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import data_links, data_markdown, documents, model, progress, published
+from . import data_links, data_markdown, model, pages, progress, published, urls
 
 MAX_FILE_BYTES = 256 * 1024  # a plan file is a few kilobytes; anything far bigger is a mistake
 # Bounds checked before YAML sees the text, so that no file keeps the check busy (the real data
@@ -562,8 +563,7 @@ def schema_file(schema: type[BaseModel]) -> str:
 
 def modeline(name: str, schema: type[BaseModel]) -> str:
     """The first line of a data file: tells YAML-aware editors which schema to use."""
-    up = "../" * (name.count("/") + 1)
-    return f"# yaml-language-server: $schema={up}{schema_file(schema)}"
+    return f"# yaml-language-server: $schema={posixpath.relpath(schema_file(schema), posixpath.dirname(f'data/{name}'))}"
 
 
 def modeline_of(name: str) -> str:
@@ -576,6 +576,9 @@ def modeline_of(name: str) -> str:
 class Loaded:
     plan: model.Plan
     untranslated: list[DataError]  # missing Swedish texts, allowed only in the preview
+    # Internal links with an anchor: checked against the pages as rendered (anchor_errors), which
+    # loading does not make.
+    anchored: list[tuple[Source, Path_, data_markdown.Link]] = field(default_factory=list)
 
 
 def area_files_in(folder: Path, errors: list[DataError]) -> list[Path]:
@@ -660,7 +663,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | N
         for laji in ("suunnitelma", "strategia")
     ]
     if docs_src and docs:
-        documents.check_list(docs_src, docs, errors)
+        _check_documents(docs_src, docs, errors)
     plans: dict[str, tuple[Source | None, Any, dict]] = {}  # document id → plan file, plan, areas
     strategies: dict[str, tuple[Source | None, Any]] = {}
     for i, doc in enumerate(listed_docs):
@@ -672,14 +675,14 @@ def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | N
         else:
             strategies[doc.id] = content_src, content = read(doc.sisalto, model.Strategia)
         if docs_src and docs and content_src and content:
-            documents.check_content(docs_src, i, doc, content_src, content, errors)
+            _check_content(docs_src, i, doc, content_src, content, errors)
 
     all_areas = [pair for _, _, areas in plans.values() for pair in areas.values()]
     _withdrawals: list[tuple[Source, Path_, dt.date]] = []
     strategy_pairs = [(src, strategy) for src, strategy in strategies.values() if src and strategy]
     _unique_ids(data_dir, all_areas, strategy_pairs, errors)
     # Nothing published disappears silently (issue 26): the register against the data.
-    register_src, register = published.read(data_dir, errors)
+    register_src, register = read_published(data_dir, errors)
     if register_src and register is not None:
         published.check(register, register_src, docs, docs_src, plans, errors)
     for source, area in all_areas:
@@ -724,16 +727,16 @@ def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | N
         for i, review in enumerate(reviews.tarkistetut):
             dates.check(reviews_src, ("tarkistetut", i, "paivamaara"), review.paivamaara, errors)
 
+    linkable = pages.linkable(_documents_pages(listed_docs, plans))
     if evaluation_src and evaluations:
-        pages = data_links.page_files([a.id for _, a in all_areas], documents_pages=_documents_pages(docs, plans))
-        _evaluations(evaluation_src, evaluations, pages, dates, errors)
+        _evaluations(evaluation_src, evaluations, linkable, dates, errors)
     if site_src and site and evaluations is not None:
         _statement_status(site_src, site, evaluations, errors)
 
     read_files = [(docs_src, docs), (site_src, site), (changes_src, changes), *all_areas,
                   *((s, p) for s, p, _ in plans.values()), *strategies.values()]
     links = [(s, v) for s, v in read_files if s and v]
-    _link_pages(links, [a.id for _, a in all_areas], _documents_pages(docs, plans), errors)
+    _link_pages(links, linkable, errors)
     if errors:
         raise DataErrors(errors)
     built = []
@@ -756,10 +759,78 @@ def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | N
         kasiarviointi=evaluations.latest,
         axe_tarkistukset=reviews.tarkistetut,
     )
-    _link_anchors(links, whole, errors, as_of)
-    if errors:
-        raise DataErrors(errors)
-    return Loaded(whole, untranslated)
+    anchored = [(s, w, link) for s, w, link in _internal_links(links) if link.anchor]
+    return Loaded(whole, untranslated, anchored)
+
+
+def read_published(data_dir: Path, errors: list[DataError]) -> tuple[Source | None, Register | None]:
+    """The register of what was published (published.py) and its source, or (None, None) with the
+    errors found."""
+    file = data_dir / published.FILE
+    if not file.exists():
+        errors.append(DataError(file, 1, 1, "", (
+            "julkaistujen luettelo puuttuu: palauta tiedosto (git restore data/julkaistut.yml) tai luo se: "
+            "./scripts/check --paivita-julkaistut — På svenska: förteckningen över det publicerade saknas: "
+            "återställ filen (git restore data/julkaistut.yml) eller skapa den: ./scripts/check --paivita-julkaistut"
+        )))
+        return None, None
+    try:
+        source = read_yaml(file)
+    except DataErrors as exc:
+        errors.extend(exc.errors)
+        return None, None
+    value, problems, _ = validate(source, model.Julkaistut)
+    errors.extend(problems)
+    return (source, value.asiakirjat) if value else (None, None)
+
+
+def _check_documents(source: Source, docs: model.Asiakirjat, errors: list[DataError]) -> None:
+    """Ids and addresses unique, successors known, one document per kind at the first addresses."""
+    ids = [d.id for d in docs.asiakirjat]
+    addresses: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, doc in enumerate(docs.asiakirjat):
+        at = ("asiakirjat", i)
+        if ids.index(doc.id) != i:
+            errors.append(source.error(at + ("id",), f"tunniste '{doc.id}' on jo käytössä: valitse toinen"))
+        if doc.osoite is None:
+            if doc.laji in first:
+                errors.append(source.error(at + ("osoite",), (
+                    f"sivuston ensimmäiset osoitteet ovat jo asiakirjalla '{docs.asiakirjat[first[doc.laji]].id}': "
+                    "anna tälle oma osoite, esim. sen tunniste"
+                )))
+            first.setdefault(doc.laji, i)
+        elif doc.osoite in addresses or doc.osoite in pages.reserved_folders():
+            errors.append(source.error(at + ("osoite",), f"osoite '{doc.osoite}' on jo käytössä: valitse toinen"))
+        else:
+            addresses[doc.osoite] = i
+        successor = doc.korvaaja.asiakirja if doc.korvaaja else None
+        if successor is not None and successor not in ids:
+            errors.append(source.error(at + ("korvaaja", "asiakirja"), (
+                f"asiakirjaa '{successor}' ei ole: tunnisteet ovat {', '.join(ids)}"
+            )))
+        elif successor == doc.id:
+            errors.append(source.error(at + ("korvaaja", "asiakirja"), "asiakirja ei voi korvata itseään"))
+    for laji in ("suunnitelma", "strategia"):
+        if laji not in first:
+            errors.append(source.error(("asiakirjat",), (
+                f"yhdellä {laji}lla pitää olla sivuston ensimmäiset osoitteet: kirjoita sille osoite: null"
+            )))
+
+
+
+
+def _check_content(
+    source: Source, index: int, doc: model.Asiakirja, content_src: Source, content, errors: list[DataError]
+) -> None:
+    """A content file names the same document: its name and period (and a plan's approval) agree."""
+    fields = ["nimi", "kausi"] + (["hyvaksynta"] if doc.laji == "suunnitelma" else [])
+    for name in fields:
+        if getattr(content, name) != getattr(doc, name):
+            errors.append(content_src.error((name,), (
+                f"{name} ei ole sama kuin asiakirjan '{doc.id}' tiedostossa asiakirjat.yml "
+                f"(rivi {source.error(('asiakirjat', index, name), '').line}): korjaa toinen"
+            )))
 
 
 def _evaluations(
@@ -778,7 +849,7 @@ def _evaluations(
                     f"kriteeriä {result.kriteeri} ei ole WCAG 2.1:n A- ja AA-tason kriteereissä: tarkista numero, esim. 1.4.3"
                 )))
         for j, page in enumerate(evaluation.otos):
-            if data_links.page_of_address(page.osoite) not in pages:
+            if urls.page_of(page.osoite, pages) is None:
                 errors.append(source.error(("arvioinnit", i, "otos", j, "osoite"), (
                     f"sivua {page.osoite} ei ole sivustolla: kirjoita osoite sellaisena kuin se näkyy selaimessa "
                     "sivuston nimen jälkeen, esim. /painopisteet/turvallisuus/"
@@ -810,44 +881,33 @@ def _internal_links(read_files: list[tuple[Source, BaseModel]]):
                 yield source, where, link
 
 
-def _documents_pages(docs: model.Asiakirjat | None, plans: dict[str, tuple[Source | None, Any, dict]]) -> list[str]:
-    """The pages of every listed document, at the addresses render.py gives them."""
-    from . import render  # the page names only; imported here to keep the check light
-
-    pages = [render.EARLIER_PAGE]
-    for doc in docs.asiakirjat if docs else []:
-        paths = documents.Paths(doc)
-        pages.append(paths.main)
+def _documents_pages(docs: list[model.Asiakirja], plans: dict[str, tuple[Source | None, Any, dict]]) -> list[str]:
+    """The pages of every listed document (urls.Paths) and the list of earlier ones."""
+    found = [pages.EARLIER.path]
+    for doc in docs:
+        paths = urls.Paths(doc)
+        found.append(paths.main)
         if doc.id in plans:
-            pages += [paths.whole, *(paths.area(area) for _, area in plans[doc.id][2].values())]
+            found += [paths.whole, *(paths.area(area) for _, area in plans[doc.id][2].values())]
             plan = plans[doc.id][1]
-            pages += [paths.area(record) for record in (plan.poistetut_painopisteet if plan else [])]
-    return pages
+            found += [paths.area(record) for record in (plan.poistetut_painopisteet if plan else [])]
+    return found
 
 
-def _link_pages(
-    read_files: list[tuple[Source, BaseModel]], area_ids: list[str], documents_pages: list[str], errors: list[DataError]
-) -> None:
+def _link_pages(read_files: list[tuple[Source, BaseModel]], linkable: set[str], errors: list[DataError]) -> None:
     """Internal links in Markdown texts lead to pages of the site (the strict build would refuse
     them otherwise, after the check had passed)."""
-    pages = None
     for source, where, link in _internal_links(read_files):
-        pages = pages or data_links.page_files(area_ids, documents_pages=documents_pages)
-        if problem := data_links.page_problem(link, pages):
+        if problem := data_links.page_problem(link, linkable):
             errors.append(source.error(where, problem))
 
 
-def _link_anchors(read_files: list[tuple[Source, BaseModel]], plan: model.Plan, errors: list[DataError], as_of: dt.date) -> None:
-    anchored = [(s, w, link) for s, w, link in _internal_links(read_files) if link.anchor]
-    if not anchored:
-        return  # the usual case: rendering the pages for their anchors costs time
-    from . import render  # the pages as they will be built, for the ids they carry
-
-    pages = {p.path: p.markdown for p in render.Renderer(plan, as_of).pages() if p.lang == model.LANGUAGES[0]}
-    ids = data_links.anchors(pages)
-    for source, where, link in anchored:
-        if problem := data_links.anchor_problem(link, ids):
-            errors.append(source.error(where, problem))
+def anchor_errors(loaded: Loaded, pages_markdown: dict[str, str]) -> list[DataError]:
+    """Internal links with an anchor lead to an id of their page: `pages_markdown` is the Markdown of
+    the Finnish pages as they will be built (by source path; the ids are the same in Swedish)."""
+    ids = data_links.anchors(pages_markdown)
+    return [source.error(where, problem) for source, where, link in loaded.anchored
+            if (problem := data_links.anchor_problem(link, ids))]
 
 
 _KIND_WORDS = {"prosentti": "prosentti", "lukumaara": "lukumäärä", "per-1000": "tuhatta kohden", "kylla-ei": "kyllä/ei"}

@@ -1079,8 +1079,6 @@ def all_texts(value: object) -> list[Teksti]:
     return found
 
 
-LANG_MARK = re.compile(r"\[\[(fi|sv):([^\[\]]+)\]\]")
-"""`[[fi:Lähellä.fi]]` marks a Finnish name inside Swedish text (and `[[sv:…]]` the reverse)."""
 
 
 def _describe_fields() -> None:

@@ -20,7 +20,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
-from . import documents, feeds, model, progress
+from . import documents, model, progress, urls
+from . import text as data_text
 
 PLAN_JSON = "data/plan.json"
 GOALS_CSV = "data/goals.csv"
@@ -374,7 +375,7 @@ class PlanJson(Export):
 
 def _plain(value: str | None) -> str | None:
     # `[[fi:Lähellä.fi]]` marks are the site's language markup, not part of the text.
-    return None if value is None else model.LANG_MARK.sub(lambda m: m.group(2), value)
+    return None if value is None else data_text.strip_marks(value)
 
 
 def _text(text: model.Teksti) -> Text:
@@ -480,7 +481,7 @@ def _document(doc: model.Document, as_of: dt.date) -> Document:
         approval=_approval(m.hyvaksynta) if m.hyvaksynta else None,
         sources=[_source(s) for s in m.lahteet], promises=[_text(t) for t in m.muutoslupaukset],
         goals_on_site=bool(doc.suunnitelma or doc.strategia),
-        page=feeds.page_url(documents.Paths(m).main),
+        page=urls.page_url(urls.Paths(m).main),
         successor=None if replaced is None else Successor(
             document=replaced.asiakirja, name=_opt_text(replaced.nimi), decision_date=_day_or_month(replaced.paatospaiva) if replaced.paatospaiva else None,
             source=_source(replaced.lahde) if replaced.lahde else None,

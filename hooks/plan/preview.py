@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import load
+from . import build, load
 
 
 class LastGood:
@@ -20,7 +20,7 @@ class LastGood:
     def load(self, data_dir: Path, as_of: dt.date) -> tuple[load.Loaded, load.DataErrors | None]:
         """The data to preview, and the errors that kept the newest edit out (or None)."""
         try:
-            self.loaded = load.load(data_dir, allow_untranslated=True, as_of=as_of)
+            self.loaded = build.checked(data_dir, allow_untranslated=True, as_of=as_of)
             return self.loaded, None
         except load.DataErrors as exc:
             if self.loaded is None:  # nothing valid yet: nothing to show

@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import documents, model
+from . import model, urls
 
 if TYPE_CHECKING:
     from .load import DataError, Source
@@ -36,35 +36,8 @@ HEADER = (
 Register = dict[str, dict[str, dict[str, list[dt.date]]]]
 
 
-def read(data_dir: Path, errors: list[DataError]) -> tuple[Source | None, Register | None]:
-    """The register and its source, or (None, None) with the errors found."""
-    from . import load
-
-    file = data_dir / FILE
-    if not file.exists():
-        errors.append(load.DataError(file, 1, 1, "", (
-            "julkaistujen luettelo puuttuu: palauta tiedosto (git restore data/julkaistut.yml) tai luo se: "
-            "./scripts/check --paivita-julkaistut — På svenska: förteckningen över det publicerade saknas: "
-            "återställ filen (git restore data/julkaistut.yml) eller skapa den: ./scripts/check --paivita-julkaistut"
-        )))
-        return None, None
-    try:
-        source = load.read_yaml(file)
-    except load.DataErrors as exc:
-        errors.extend(exc.errors)
-        return None, None
-    value, problems, _ = load.validate(source, model.Julkaistut)
-    errors.extend(problems)
-    return (source, value.asiakirjat) if value else (None, None)
-
-
 def _both(fi: str, sv: str) -> str:
     return f"{fi} — På svenska: {sv}"
-
-
-def _address(page: str, lang: str) -> str:
-    stem = page.removesuffix(".md")
-    return ("/" if lang == "fi" else f"/{lang}/") + stem + "/"
 
 
 def check(
@@ -86,7 +59,7 @@ def check(
         if doc_id not in plans or not plans[doc_id][1]:
             continue  # not read (its own errors are listed), or a strategy: nothing to compare
         plan_src, plan, area_files = plans[doc_id]
-        paths = documents.Paths(listed[doc_id]) if doc_id in listed else None
+        paths = urls.Paths(listed[doc_id]) if doc_id in listed else None
         withdrawn_areas = {a.id for a in plan.poistetut_painopisteet}
         _withdrawn_and_there(plan_src, "poistetut_painopisteet", plan.poistetut_painopisteet, set(area_files), errors)
         for area_id, goals in areas.items():
@@ -95,11 +68,11 @@ def check(
                 file = plan_src.file.parent / "painopisteet" / f"{area_id}.yml"
                 if area_id not in withdrawn_areas and not file.exists():  # one that is there but not valid has its own errors
                     errors.append(plan_src.error(("painopisteet",), _both(
-                        f"painopiste '{area_id}' on julkaistu osoitteessa {_address(page, 'fi')}, mutta sen tiedosto "
+                        f"painopiste '{area_id}' on julkaistu osoitteessa {urls.address(page, 'fi')}, mutta sen tiedosto "
                         f"painopisteet/{area_id}.yml puuttuu. Jos poistit sen vahingossa tai muutit sen tunnistetta, palauta "
                         f"tiedosto ja tunniste '{area_id}'. Jos painopiste poistetaan tarkoituksella, lisää tähän tiedostoon "
                         f"kohta poistetut_painopisteet: - id: {area_id}, otsikko (fi, sv) ja poistettu: paivamaara ja syy (fi, sv)",
-                        f"fokusområdet '{area_id}' är publicerat på {_address(page, 'sv')}, men dess fil "
+                        f"fokusområdet '{area_id}' är publicerat på {urls.address(page, 'sv')}, men dess fil "
                         f"painopisteet/{area_id}.yml saknas. Om du tog bort den av misstag eller ändrade dess id, återställ "
                         f"filen och id:t '{area_id}'. Om fokusområdet tas bort avsiktligt, lägg i den här filen till "
                         f"poistetut_painopisteet: - id: {area_id}, otsikko (fi, sv) och poistettu: paivamaara och syy (fi, sv)",
@@ -137,11 +110,11 @@ def _check_area(source: Source, area: model.Painopiste, goals: dict[str, list[dt
                 renamed = f" (nyt tiedostossa on uusi tunniste {', '.join(new_ids)})" if new_ids else ""
                 renamed_sv = f" (nu finns det nya id:t {', '.join(new_ids)} i filen)" if new_ids else ""
                 errors.append(source.error(("tavoitteet",), _both(
-                    f"tavoite '{goal_id}' on julkaistu osoitteessa {_address(page, 'fi')}#{goal_id}, mutta se puuttuu"
+                    f"tavoite '{goal_id}' on julkaistu osoitteessa {urls.address(page, 'fi')}#{goal_id}, mutta se puuttuu"
                     f"{renamed}. Jos poistit sen vahingossa tai muutit sen tunnistetta, palauta tavoite ja tunniste "
                     f"'{goal_id}'. Jos tavoite poistetaan tarkoituksella, lisää tähän tiedostoon kohta poistetut_tavoitteet: "
                     f"- id: {goal_id}, tavoite (fi, sv) ja poistettu: paivamaara ja syy (fi, sv)",
-                    f"målet '{goal_id}' är publicerat på {_address(page, 'sv')}#{goal_id}, men det saknas{renamed_sv}. "
+                    f"målet '{goal_id}' är publicerat på {urls.address(page, 'sv')}#{goal_id}, men det saknas{renamed_sv}. "
                     f"Om du tog bort det av misstag eller ändrade dess id, återställ målet och id:t '{goal_id}'. Om målet "
                     f"tas bort avsiktligt, lägg i den här filen till poistetut_tavoitteet: - id: {goal_id}, tavoite (fi, sv) "
                     f"och poistettu: paivamaara och syy (fi, sv)",

@@ -11,6 +11,7 @@ import html
 import re
 import string
 from dataclasses import dataclass
+from typing import Callable
 from pathlib import Path
 
 import yaml
@@ -19,18 +20,14 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from . import (
-    a11y_report, charts, cms_config, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement, wcag_coverage,
+    a11y_report, charts, data_markdown, earl, documents, feeds, footnotes, model, open_data, progress, statement, urls, wcag_coverage,
     wcag_names,
 )
+from . import pages as register
+from . import text as data_text
 from .labels import Labels, in_sentence
 
 TEMPLATES = Path(__file__).with_name("templates")
-
-# The characters Python-Markdown (with the tables extension) lets a backslash escape, except
-# `>`, which HTML escaping turns into `&gt;` like `<` and `&`. Only plain Markdown extensions are enabled, so no
-# other character starts markup.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-
 
 class Md(str):
     """Markdown or HTML made by this module: printed as it is."""
@@ -38,10 +35,7 @@ class Md(str):
 
 def escape(text: str) -> Md:
     """Plain text → Markdown that shows exactly that text."""
-    text = re.sub(r"\s+", " ", str(text))  # a plain text is one line: no accidental blocks
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    # After the backslashes, so that no entity gets one.
-    return Md(html.escape(text, quote=False))
+    return Md(data_text.markdown_escape(text))
 
 
 def _finalize(value: object) -> object:
@@ -50,10 +44,6 @@ def _finalize(value: object) -> object:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     return escape(str(value))
-
-
-def _lang_span(lang: str, content: str, page_lang: str) -> str:
-    return content if lang == page_lang else f'<span lang="{lang}">{content}</span>'
 
 
 def plain(text: model.Teksti, lang: str) -> Md:
@@ -69,14 +59,7 @@ def plain(text: model.Teksti, lang: str) -> Md:
 
 def marked(value: str, lang: str) -> Md:
     """Plain text in `lang` (data or interface words), with `[[fi:…]]` marks turned into lang spans."""
-    value = value.strip()
-    out, pos = [], 0
-    for m in model.LANG_MARK.finditer(value):
-        out.append(escape(value[pos : m.start()]))
-        out.append(_lang_span(m.group(1), escape(m.group(2).strip()), lang))
-        pos = m.end()
-    out.append(escape(value[pos:]))
-    return Md("".join(out))
+    return Md(data_text.with_lang_spans(value.strip(), lang, data_text.markdown_escape))
 
 
 def with_keys(value: str, lang: str) -> Md:
@@ -92,15 +75,15 @@ def with_keys(value: str, lang: str) -> Md:
     return Md("".join(out))
 
 
-def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = False, url_depth: int = 0) -> Md:
+def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = False, page: str = urls.HOME) -> Md:
     """A Markdown field in `lang` as finished HTML (data_markdown: plain Markdown, then the
     sanitiser), standing as a raw HTML block that the page's Markdown stashes and never re-parses.
-    `url_depth`: how many directories the page's address is below the language's home."""
+    `page`: the source path of the page it stands on, which its links are relative to."""
     shown = lang if text.translated(lang) else model.LANGUAGES[0]
     value = text[shown].strip()
     if first_paragraph:
         value = value.split("\n\n", 1)[0]
-    value = data_markdown.to_html(value, shown, lambda link: _data_link(link, url_depth)).strip()
+    value = data_markdown.to_html(value, shown, lambda link: _data_link(link, page)).strip()
     if shown == lang:
         return Md(value)
     notice = html.escape(Labels(lang)["untranslated_block"], quote=False)
@@ -110,17 +93,9 @@ def markdown(text: model.MarkdownTeksti, lang: str, first_paragraph: bool = Fals
     )
 
 
-def page_url(page: str) -> str:
-    """A page file (e.g. "painopisteet/x.md") → its address below the language's home."""
-    if page == "index.md":
-        return "./"
-    return page.removesuffix(".md").removesuffix("index").rstrip("/") + "/"
-
-
-def _data_link(link: data_markdown.Link, url_depth: int) -> str:
+def _data_link(link: data_markdown.Link, page: str) -> str:
     # Raw HTML is not rewritten by MkDocs: the address is made here, relative to the page's.
-    anchor = f"#{link.anchor}" if link.anchor else ""
-    return html.escape("../" * url_depth + page_url(link.page) + anchor, quote=True)
+    return html.escape(urls.from_page(page, link.page, link.anchor), quote=True)
 
 
 @dataclass(frozen=True)
@@ -189,7 +164,7 @@ def _environment() -> Environment:
     env.filters["url"] = lambda u: _link(u, u)
     env.filters["mailto"] = lambda e: _link(e, "mailto:" + e)
     env.filters["tel"] = lambda p: _link(p, "tel:" + "".join(c for c in p if c.isdigit() or c == "+"))
-    env.filters["striplangmarks"] = lambda s: model.LANG_MARK.sub(lambda m: m.group(2), s)
+    env.filters["striplangmarks"] = data_text.strip_marks
     env.filters["in_sentence"] = lambda s: type(s)(in_sentence(s))  # Md stays Md
     env.filters["marked"] = marked
     env.filters["with_keys"] = with_keys
@@ -239,44 +214,64 @@ class Renderer:
     """Renders every generated page of a checked plan as of one date."""
 
     def __init__(self, plan: model.Plan, as_of: dt.date, report: a11y_report.Report | None = None,
-                 site_url: str | None = None):
+                 site_url: str | None = None, edit_address: Callable[[str], str | None] | None = None):
         self.plan = plan
         self.as_of = as_of
         self.report = report
         self.site_url = site_url or None  # the public address, when the build knows it
+        # A data file's address in the browser editor (cms_config.entry_address), for the reporting page.
+        self.edit_address = edit_address
         self.titles: dict[str, str] = {}  # a page's address ("/sv/strategia/") -> its title
         self.env = _environment()
         self.html = _html_environment()
         self._progress_cache: dict[str, progress.GoalProgress] = {}
+        # The register's pages by kind (templates link them as `P.<kind>`), and the strategy at the first addresses.
+        first_strategy = next(d.meta for d in plan.documents if d.meta.laji == "strategia" and d.meta.osoite is None)
+        self.page_paths = {**{k.name: k.path for k in register.KINDS if k.path}, "strategy": urls.Paths(first_strategy).main}
 
     def pages(self) -> list[GeneratedPage]:
         pages = []
-        news, left_out = feeds.newest(self.plan, self.as_of)
-        home_plan, home_strategy = self._home_documents()
-        home = self.plan.for_document(home_plan).for_document(home_strategy)
-        shown = documents.ordered(self.plan.documents, self.as_of)
-        ended = [d for d in shown if documents.state(d.meta, self.as_of) is documents.State.PAATTYNYT]
         for lang in model.LANGUAGES:
-            pages.append(self._page("index.md", "home.md.j2", lang, reviewed=self._all_reviewed(), view=home,
-                                    documents=shown, home_plan=home_plan, home_strategy=home_strategy))
+            pages.append(self._kind_page(register.HOME, lang))
             for doc in self.plan.documents:
                 pages.extend(self._document_pages(doc, lang))
-            pages.append(self._page(EARLIER_PAGE, "earlier.md.j2", lang, reviewed=self._all_reviewed(), ended=ended))
-            pages.append(self._page(OPEN_DATA_PAGE, "open_data.md.j2", lang, reviewed=self.plan.sivusto.ruotsinnos_tarkistettu))
-            pages.append(self._page(REPORTING_PAGE, "reporting.md.j2", lang, reviewed=self._all_reviewed(), **self._reporting()))
-            pages.append(
-                self._page(feeds.WHATS_NEW_PAGE, "whats_new.md.j2", lang, reviewed=self._all_reviewed(),
-                           entries=news, left_out=left_out)
-            )
+            pages += [self._kind_page(kind, lang) for kind in register.GENERATED_SINGLE]
         # The statement and the report name pages by their titles, so they come after the others.
-        self.titles = {**page_titles(DOCS), **{_address(p.path, p.lang): _front_title(p.markdown) for p in pages}}
+        self.titles = {**page_titles(register.DOCS), **{urls.address(p.path, p.lang): _front_title(p.markdown) for p in pages}}
         for lang in model.LANGUAGES:
-            # The Swedish statement is the statement the law requires in Swedish, not a translation notice's page.
-            pages.append(self._page("saavutettavuusseloste.md", "statement.md.j2", lang, reviewed=True,
-                                    statement=statement.of(self.plan, self.report)))
+            pages.append(self._kind_page(register.STATEMENT, lang))
             if self.report:
-                pages.append(self._page(REPORT_PAGE, "a11y_report.md.j2", lang, reviewed=True))
+                pages.append(self._kind_page(register.REPORT, lang))
         return pages
+
+    def _kind_page(self, kind: register.Kind, lang: str) -> GeneratedPage:
+        """A page of one of the register's kinds that the site has once, with its context."""
+        return self._page(kind.path, kind.template, lang, **getattr(self, f"_context_{kind.name}")())
+
+    def _context_home(self) -> dict:
+        home_plan, home_strategy = self._home_documents()
+        return dict(reviewed=self._all_reviewed(), view=self.plan.for_document(home_plan).for_document(home_strategy),
+                    documents=documents.ordered(self.plan.documents, self.as_of), home_plan=home_plan,
+                    home_strategy=home_strategy)
+
+    def _context_earlier(self) -> dict:
+        shown = documents.ordered(self.plan.documents, self.as_of)
+        return dict(reviewed=self._all_reviewed(),
+                    ended=[d for d in shown if documents.state(d.meta, self.as_of) is documents.State.PAATTYNYT])
+
+    def _context_open_data(self) -> dict:
+        return dict(reviewed=self.plan.sivusto.ruotsinnos_tarkistettu)
+
+    def _context_whats_new(self) -> dict:
+        news, left_out = feeds.newest(self.plan, self.as_of)
+        return dict(reviewed=self._all_reviewed(), entries=news, left_out=left_out)
+
+    def _context_statement(self) -> dict:
+        # The Swedish statement is the statement the law requires in Swedish, not a translation notice's page.
+        return dict(reviewed=True, statement=statement.of(self.plan, self.report))
+
+    def _context_report(self) -> dict:
+        return dict(reviewed=True)
 
     def page_title(self, address: str) -> str:
         """A page's title by its address, or the address itself for a page the site does not know."""
@@ -286,7 +281,7 @@ class Renderer:
         """A page's title as text of a page in `lang`: a Finnish page's title on a Swedish page is
         marked Finnish (WCAG 3.1.2)."""
         page_lang = next((code for code in model.LANGUAGES[1:] if address.startswith(f"/{code}/")), model.LANGUAGES[0])
-        return Md(_lang_span(page_lang, escape(self.page_title(address)), lang))
+        return Md(data_text.lang_span(page_lang, escape(self.page_title(address)), lang))
 
     def _home_documents(self) -> tuple[model.Document, model.Document]:
         """The plan and the strategy the home page presents: the current ones that have their
@@ -298,7 +293,7 @@ class Renderer:
         return pick("suunnitelma"), pick("strategia")
 
     def _document_pages(self, doc: model.Document, lang: str) -> list[GeneratedPage]:
-        paths = documents.Paths(doc.meta)
+        paths = urls.Paths(doc.meta)
         view = self.plan.for_document(doc)
         # Each page's notice follows the review of the file its text comes from, as before issue 16.
         common = dict(view=view, doc=doc, paths=paths)
@@ -318,22 +313,23 @@ class Renderer:
             return [self._page(paths.main, "strategy.md.j2", lang, reviewed=doc.strategia.ruotsinnos_tarkistettu, **common)]
         return [self._page(paths.main, "document.md.j2", lang, reviewed=doc.reviewed, **common)]
 
-    def _reporting(self) -> dict:
+    def _context_reporting(self) -> dict:
         """The page "Raportoinnin tilanne": the current plans' goals by what they need, and where each
         is shown and edited."""
         placed, goals = {}, []
         for doc in self.plan.documents:
             if not doc.suunnitelma or documents.state(doc.meta, self.as_of) is not documents.State.VOIMASSA:
                 continue
-            paths = documents.Paths(doc.meta)
+            paths = urls.Paths(doc.meta)
             folder = Path("data", doc.meta.sisalto or "").parent / "painopisteet"
             for area in doc.painopisteet:
                 file = (folder / f"{area.id}.yml").as_posix()
                 for goal in area.tavoitteet:
                     goals.append(goal)
-                    edit = cms_config.entry_address(file)
+                    edit = self.edit_address(file) if self.edit_address else None
                     placed[goal.id] = dict(area=area, page=paths.area(area), file=file, edit=Md(html.escape(edit, quote=True)) if edit else None)
-        return dict(needs=progress.reporting_needs(goals, self.as_of), groups=list(progress.Need), placed=placed)
+        return dict(reviewed=self._all_reviewed(), needs=progress.reporting_needs(goals, self.as_of),
+                    groups=list(progress.Need), placed=placed)
 
     def files(self, site_url: str | None = None) -> list[GeneratedFile]:
         """The site's files that are no pages (open data, feeds), as of the same date as the pages.
@@ -348,16 +344,15 @@ class Renderer:
         )
 
     def _page(self, path: str, template: str, lang: str, *, reviewed: bool, view: model.Plan | None = None,
-              doc: model.Document | None = None, paths: documents.Paths | None = None, **context) -> GeneratedPage:
+              doc: model.Document | None = None, paths: urls.Paths | None = None, **context) -> GeneratedPage:
         labels = Labels(lang)
         if doc and documents.state(doc.meta, self.as_of) is documents.State.PAATTYNYT:
             labels = labels.with_status(ei_raportoitu=labels["status_not_reported_in_period"])
-        paths = paths or documents.Paths(self._home_documents()[0].meta)
-        depth = path.count("/")
-        # Raw HTML links are relative to the page's URL (directory URLs), not to its file.
-        in_lang_depth = 0 if path == "index.md" else depth + 1
-        url_depth = in_lang_depth + (0 if lang == model.LANGUAGES[0] else 1)
-        link = lambda target: Md("../" * depth + target)  # noqa: E731
+        paths = paths or urls.Paths(self._home_documents()[0].meta)
+        # Markdown links are between source files (MkDocs makes them addresses); raw HTML links are
+        # relative to the page's address.
+        link = lambda target: Md(urls.between_sources(path) + target)  # noqa: E731
+        site_root = urls.to_root(path, lang)
         body = self.env.get_template(template).render(
             plan=view or self.plan,
             lang=lang,
@@ -366,21 +361,21 @@ class Renderer:
             doc_notice=Md(self._doc_notice(doc, labels, lang, link) if doc else ""),
             doc_line=lambda d: self._doc_line(d, labels),
             doc_sentence=lambda d: self._doc_line(d, labels, name=plain(d.meta.nimi, lang)),
-            doc_path=lambda d: documents.Paths(d.meta).main,
+            doc_path=lambda d: urls.Paths(d.meta).main,
             successor_of=self._successor,
             approval=lambda a: self._approval(a, labels, lang),
-            earlier_page=EARLIER_PAGE,
+            earlier_page=register.EARLIER.path,
             report=self.report,
-            report_page=REPORT_PAGE,
-            report_json=Md("../" * url_depth + a11y_report.JSON_NAME),
-            report_earl=Md("../" * url_depth + earl.EARL_NAME),
+            report_page=register.REPORT.path,
+            report_json=Md(site_root + a11y_report.JSON_NAME),
+            report_earl=Md(site_root + earl.EARL_NAME),
             law_count=lambda: labels.number(len(self.law_required())),
-            part=lambda name: self._report_part(name, labels, url_depth),
+            part=lambda name: self._report_part(name, labels, site_root),
             page_title=lambda address: self.page_name(address, lang),
             site_url=self.site_url,
             L=labels,
             t=lambda text: plain(text, lang),
-            md=lambda text, first=False: markdown(text, lang, first, in_lang_depth),
+            md=lambda text, first=False: markdown(text, lang, first, path),
             meta=lambda **m: front_matter(**{k: html.escape(v, quote=True) for k, v in m.items()}),
             link=link,
             link_to=_link,
@@ -403,7 +398,9 @@ class Renderer:
                 charts.indicator_blocks(goal, self.as_of, lang, self.html, heading_level=level)
             ),
             as_of=self.as_of,
-            site_root=Md("../" * url_depth),  # the site's root from this page's address: /admin/ is only there
+            site_root=Md(site_root),  # the site's root from this page's address: /admin/ is only there
+            feed=Md(urls.to_home(path) + feeds.FEED_NAME),
+            P=self.page_paths,
             translation_notice=Md(self._notice(labels) if lang != "fi" and not reviewed else ""),
             **context,
         )
@@ -426,7 +423,7 @@ class Renderer:
         return self.env.get_template("document_notice.md.j2").render(
             L=labels, m=m, state=st.value, ending_soon=documents.ending_soon(m, self.as_of),
             period=_period(m.kausi), successor=successor, link=link,
-            successor_path=documents.Paths(successor.meta).main if successor else None,
+            successor_path=urls.Paths(successor.meta).main if successor else None,
             outside=m.korvaaja if m.korvaaja and not successor else None,
             t=lambda text: plain(text, lang), source=lambda lahde: self._source(lahde, lang),
             sentence=lambda key, **parts: sentence(labels[key], **parts),
@@ -483,38 +480,19 @@ class Renderer:
         # None only until wcag_names.yml exists: the report then shows WCAG's English names, marked so.
         return wcag_names.load() if wcag_names.FILE.exists() else None
 
-    def _report_part(self, name: str, labels: Labels, url_depth: int) -> Md:
+    def _report_part(self, name: str, labels: Labels, site_root: str) -> Md:
         """One part of the test report page (templates/a11y_report_part.html.j2)."""
         return Md(self.html.get_template("a11y_report_part.html.j2").render(
             names=self.criterion_names(), law_required=self.law_required(), categories=wcag_coverage.CATEGORIES,
             axe_help=self.report.axe_help(), F=lambda key, **values: Markup.escape(labels[key]).format(**values),
             part=name, report=self.report, reviews=self.plan.axe_tarkistukset, evaluation=self.plan.kasiarviointi, L=labels,
-            report_json="../" * url_depth + a11y_report.JSON_NAME, report_earl="../" * url_depth + earl.EARL_NAME,
-            site_root="../" * url_depth, page_title=lambda address: Markup(self.page_name(address, labels.lang)),
+            report_json=site_root + a11y_report.JSON_NAME, report_earl=site_root + earl.EARL_NAME,
+            site_root=site_root, page_title=lambda address: Markup(self.page_name(address, labels.lang)),
         ).strip())
 
     def _notice(self, labels: Labels) -> str:
         official = self.plan.sivusto.suomenkielinen_versio_virallinen
         return self.env.get_template("translation_notice.md.j2").render(L=labels, finnish_official=official)
-
-
-REPORT_PAGE = "saavutettavuusseloste/testiraportti.md"
-WHOLE_PLAN_PAGE = "koko-suunnitelma.md"
-OPEN_DATA_PAGE = "avoin-data.md"
-# For editors mostly, and in the menu for residents too: which goals lack a report is as public as
-# the goals' own pages, and a page of the site that no menu names is found only by chance.
-REPORTING_PAGE = "raportoinnin-tilanne.md"
-EARLIER_PAGE = "aiemmat-suunnitelmat-ja-strategiat.md"
-
-
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-
-
-def _address(path: str, lang: str) -> str:
-    """The address of a page's source path: "strategia.md", "sv" -> "/sv/strategia/"."""
-    stem = path.removesuffix(".md")
-    stem = "" if stem == "index" else stem + "/"
-    return ("/" if lang == model.LANGUAGES[0] else f"/{lang}/") + stem
 
 
 def _front_title(markdown: str) -> str:
@@ -534,40 +512,12 @@ def page_titles(docs: Path) -> dict[str, str]:
             heading = next((line[2:].strip() for line in file.read_text(encoding="utf-8").splitlines()
                             if line.startswith("# ")), "")
             if heading:
-                titles[_address(file.relative_to(docs / lang).as_posix(), lang)] = heading
+                titles[urls.address(file.relative_to(docs / lang).as_posix(), lang)] = heading
     return titles
 
 
 def _period(kausi: model.Kausi) -> str:
     return f"{kausi.alku}–{kausi.loppu}"
-
-
-def area_path(area: model.Painopiste) -> str:
-    """The page of an area of the plan at the site's first addresses."""
-    return f"painopisteet/{area.id}.md"
-
-
-def nav(plan: model.Plan, with_report: bool = False) -> list:
-    """The site navigation as MkDocs `nav` config (language-neutral paths; titles from pages).
-    The documents at the site's first addresses keep their places; every further document adds
-    its own page, from which its other pages are linked."""
-    first = documents.Paths(next(d.meta for d in plan.documents if d.meta.laji == "suunnitelma" and d.meta.osoite is None))
-    further = [documents.Paths(d.meta).main for d in plan.documents if d.meta.osoite is not None]
-    return [
-        "index.md",
-        first.main,
-        {"Painopisteet": [first.area(a) for a in plan.painopisteet]},
-        first.whole,
-        "strategia.md",
-        *further,
-        EARLIER_PAGE,
-        feeds.WHATS_NEW_PAGE,
-        "seuranta.md",
-        REPORTING_PAGE,
-        OPEN_DATA_PAGE,
-        "saavutettavuusseloste.md",
-        *([REPORT_PAGE] if with_report else []),
-    ]
 
 
 def front_matter(**meta: str) -> Md:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import run
-from plan import documents, load, model, render
+from plan import documents, load, model, render, urls
 
 SLICE = run.PERIODS  # the smallest scale that puts areas into every synthetic plan
 AS_OF = dt.date(2026, 11, 23)  # the benchmark's build date (sitebuild.SOURCE_DATE_EPOCH)
@@ -36,7 +36,7 @@ def test_synthetic_data_passes_the_loader(plan):
 def test_synthetic_data_renders(plan):
     renderer = render.Renderer(plan, AS_OF)
     pages = {(p.lang, p.path) for p in renderer.pages()}
-    areas = {(lang, documents.Paths(d.meta).area(a)) for d in plan.documents for a in d.painopisteet
+    areas = {(lang, urls.Paths(d.meta).area(a)) for d in plan.documents for a in d.painopisteet
              for lang in model.LANGUAGES}
     assert areas <= pages
     assert renderer.files()

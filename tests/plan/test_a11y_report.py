@@ -9,6 +9,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from plan import a11y_report, model, render
+from plan import pages as site_pages
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE = FIXTURES / "a11y-report.json"
@@ -79,22 +80,22 @@ def pages(plan, report):
 def test_statement_links_the_report_or_says_there_is_none(real_plan):
     report, _ = a11y_report.load(FIXTURE)
     with_report = pages(real_plan, report)
-    assert ("fi", render.REPORT_PAGE) in with_report and ("sv", render.REPORT_PAGE) in with_report
+    assert ("fi", site_pages.REPORT.path) in with_report and ("sv", site_pages.REPORT.path) in with_report
     assert "testiraportti.md" in with_report[("fi", "saavutettavuusseloste.md")]
     without = pages(real_plan, None)
-    assert ("fi", render.REPORT_PAGE) not in without
+    assert ("fi", site_pages.REPORT.path) not in without
     assert "testiraportti.md" not in without[("fi", "saavutettavuusseloste.md")]
-    assert render.REPORT_PAGE in render.nav(real_plan, with_report=True)
-    assert render.REPORT_PAGE not in render.nav(real_plan)
+    assert site_pages.REPORT.path in site_pages.menu(real_plan, with_report=True)
+    assert site_pages.REPORT.path not in site_pages.menu(real_plan)
 
 
 def test_report_page_links_the_json_and_the_earl_from_each_language(real_plan):
     report, _ = a11y_report.load(FIXTURE)
     built = pages(real_plan, report)
-    assert 'href="../../saavutettavuustestit.json"' in built[("fi", render.REPORT_PAGE)]
-    assert 'href="../../../saavutettavuustestit.json"' in built[("sv", render.REPORT_PAGE)]
-    assert 'href="../../saavutettavuustestit.earl.jsonld"' in built[("fi", render.REPORT_PAGE)]
-    assert 'href="../../../saavutettavuustestit.earl.jsonld"' in built[("sv", render.REPORT_PAGE)]
+    assert 'href="../../saavutettavuustestit.json"' in built[("fi", site_pages.REPORT.path)]
+    assert 'href="../../../saavutettavuustestit.json"' in built[("sv", site_pages.REPORT.path)]
+    assert 'href="../../saavutettavuustestit.earl.jsonld"' in built[("fi", site_pages.REPORT.path)]
+    assert 'href="../../../saavutettavuustestit.earl.jsonld"' in built[("sv", site_pages.REPORT.path)]
 
 
 def test_report_page_shows_coverage_failures_and_reviews_in_both_languages(real_plan, names_fixture):
@@ -103,7 +104,7 @@ def test_report_page_shows_coverage_failures_and_reviews_in_both_languages(real_
     built = pages(plan, report)
     for lang, words in (("fi", ("Osittain automaattinen", "Avoin", "Tarkistettu", "koko sivusto")),
                         ("sv", ("Delvis automatisk", "Öppet", "Kontrollerad", "hela webbplatsen"))):
-        soup = BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser")
+        soup = BeautifulSoup(built[(lang, site_pages.REPORT.path)], "html.parser")
         tables = soup.find_all("table")
         assert all(t.caption and t.caption.get_text(strip=True) for t in tables)
         assert all(th.get("scope") in ("col", "row") for t in tables for th in t.find_all("th"))
@@ -142,7 +143,7 @@ def test_the_report_and_the_statement_agree_on_pages_date_and_fix_timing(real_pl
     built = pages(real_plan, report)
     for lang, tested, date in (("fi", "Testit tarkistivat 4 sivua", "23. marraskuuta 2026"),
                                ("sv", "Testerna kontrollerade 4 sidor", "23 november 2026")):
-        text = " ".join(BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser").get_text(" ").split())
+        text = " ".join(BeautifulSoup(built[(lang, site_pages.REPORT.path)], "html.parser").get_text(" ").split())
         statement = " ".join(built[(lang, "saavutettavuusseloste.md")].replace("\\", "").split())
         assert tested in text and date in text and date in statement
         assert ("4 sivua" if lang == "fi" else "4 sidor") in statement
@@ -157,7 +158,7 @@ def test_the_html_check_names_criterion_4_1_1_once(real_plan):
     report, _ = a11y_report.load(FIXTURE)
     built = pages(real_plan, report)
     for lang in ("fi", "sv"):
-        soup = BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser")
+        soup = BeautifulSoup(built[(lang, site_pages.REPORT.path)], "html.parser")
         row = next(th.parent for th in soup.find_all("th", scope="row") if th.find("code", string="html"))
         criteria = row.find_all("td")[0].get_text()
         assert criteria.count("4.1.1") == 1 and criteria.count("2.2") == 1, criteria
@@ -171,7 +172,7 @@ def test_the_report_counts_the_criteria_the_law_requires_and_the_statement_agree
     for lang, count, statement_count in (
             ("fi", "49 lain edellyttämää A- ja AA-tason kriteeriä", "jokaisesta 49 lain edellyttämästä"),
             ("sv", "De 49 kriterier på nivå A och AA som lagen kräver", "de 49 kriterier på nivå A och AA som lagen kräver")):
-        soup = BeautifulSoup(built[(lang, render.REPORT_PAGE)], "html.parser")
+        soup = BeautifulSoup(built[(lang, site_pages.REPORT.path)], "html.parser")
         counts = next(t for t in soup.find_all("table") if count in t.caption.get_text())
         assert sum(int(td.get_text()) for td in counts.find_all("td")) == 49
         law = soup.find("a", href=names_fixture.law_source(lang).osoite)

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings, strategies as st
 
-from plan import data_markdown, model, render
+from plan import data_markdown, model, render, urls
 
 TODAY = dt.date(2026, 11, 23)
 # The site's own Markdown (mkdocs.yml): data HTML must come through it untouched.
@@ -62,7 +62,7 @@ def test_a_page_with_a_payload_that_slipped_past_the_check_is_harmless(real_plan
         a.model_copy(update={"kuvaus": text}) if a is area else a for a in real_plan.painopisteet
     ]})
     for page in render.Renderer(plan, TODAY).pages():
-        if page.path == render.area_path(area):
+        if page.path == urls.Paths(next(d.meta for d in real_plan.documents if d.meta.osoite is None and d.meta.laji == "suunnitelma")).area(area):
             html = md_lib.markdown(page.markdown.split("---\n", 2)[2], extensions=SITE_EXTENSIONS)
             assert _dangerous(html) == [], page.lang
 
@@ -85,8 +85,10 @@ def test_raw_html_and_entities_are_text():
 
 def test_internal_links_are_made_relative_to_the_page():
     text = model.MarkdownTeksti(fi="[arvot](strategia.md#arvot)", sv="[värden](strategia.md#arvot)")
-    assert render.markdown(text, "fi", url_depth=2) == '<p><a href="../../strategia/#arvot">arvot</a></p>'
-    assert render.markdown(text, "sv", url_depth=0) == '<p><a href="strategia/#arvot">värden</a></p>'
+    assert render.markdown(text, "fi", page="painopisteet/x.md") == '<p><a href="../../strategia/#arvot">arvot</a></p>'
+    assert render.markdown(text, "sv", page="index.md") == '<p><a href="strategia/#arvot">värden</a></p>'
+    # A document's own page is the index of its folder: its address is one folder deep.
+    assert render.markdown(text, "fi", page="strategia-2026-2029/index.md") == '<p><a href="../strategia/#arvot">arvot</a></p>'
 
 
 @pytest.mark.parametrize("text, message", [

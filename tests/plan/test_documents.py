@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from plan import documents, load, model
+from plan import documents, load, model, urls
 
 ROOT = Path(__file__).resolve().parents[2]
 D = dt.date
@@ -42,14 +42,14 @@ def test_current_documents_come_first(real_plan):
 
 
 def test_first_documents_keep_the_first_addresses_and_others_have_their_own(real_plan):
-    plan_paths = documents.Paths(doc(real_plan, "hyvinvointisuunnitelma-2024-2026"))
+    plan_paths = urls.Paths(doc(real_plan, "hyvinvointisuunnitelma-2024-2026"))
     area = real_plan.painopisteet[0]
     assert (plan_paths.main, plan_paths.area(area), plan_paths.whole) == (
         "suunnitelma.md", f"painopisteet/{area.id}.md", "koko-suunnitelma.md")
-    assert documents.Paths(doc(real_plan, "hyvinvointialuestrategia-2023-2025")).main == "strategia.md"
-    assert documents.Paths(doc(real_plan, "palvelujen-uudistamisen-strategia-2026-2029")).main == "strategia-2026-2029/index.md"
+    assert urls.Paths(doc(real_plan, "hyvinvointialuestrategia-2023-2025")).main == "strategia.md"
+    assert urls.Paths(doc(real_plan, "palvelujen-uudistamisen-strategia-2026-2029")).main == "strategia-2026-2029/index.md"
     later = doc(real_plan, "hyvinvointisuunnitelma-2024-2026").model_copy(update={"osoite": "suunnitelma-2027-2030"})
-    assert documents.Paths(later).area(area) == f"suunnitelma-2027-2030/painopisteet/{area.id}.md"
+    assert urls.Paths(later).area(area) == f"suunnitelma-2027-2030/painopisteet/{area.id}.md"
 
 
 def test_real_documents(real_plan):

@@ -12,7 +12,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from plan import feeds, model, render
+from plan import feeds, model, render, urls
+from plan import pages as site_pages
 from plan.labels import Labels
 from plan_edits import with_goal
 
@@ -52,7 +53,7 @@ def parse(plan, as_of, lang, **kw):
 def page(plan, as_of, lang):
     shown, left_out = feeds.newest(plan, as_of)
     return render.Renderer(plan, as_of)._page(
-        feeds.WHATS_NEW_PAGE, "whats_new.md.j2", lang, reviewed=True, entries=shown, left_out=left_out
+        site_pages.WHATS_NEW.path, "whats_new.md.j2", lang, reviewed=True, entries=shown, left_out=left_out
     )
 
 
@@ -206,7 +207,7 @@ def test_every_entry_links_to_its_goal(progress_plan, as_of, lang):
         assert entry.id == f"{item.id}/{lang}"
         if item.anchor:
             assert re.fullmatch(r"(painopisteet/[a-z0-9-]+|strategia)/#[a-z0-9-]+", entry.link), entry.link
-            assert entry.link == feeds.page_url(item.path) + "#" + item.target_id
+            assert entry.link == urls.page_url(item.path) + "#" + item.target_id
         elif item.kind == "kausi":  # the strategy 2023–2025 ended: its page
             assert entry.link == "strategia/"
         else:  # the change that concerns a whole area
@@ -380,7 +381,7 @@ def test_page_links_to_the_feed(progress_plan, as_of, lang):
     link = soup.find("a", type="application/atom+xml")
     assert link.get_text() == Labels(lang)["whats_new_feed_link"]
     # From the page's URL (/mita-uutta/ or /sv/mita-uutta/) the link reaches the feed's path.
-    page_url = "https://example.org/" + Labels(lang)["home_path"] + feeds.page_url(feeds.WHATS_NEW_PAGE)
+    page_url = "https://example.org/" + Labels(lang)["home_path"] + urls.page_url(site_pages.WHATS_NEW.path)
     assert urljoin(page_url, link["href"]) == "https://example.org/" + feeds.feed_path(lang)
 
 

@@ -67,7 +67,7 @@ def without_goal(data_dir: Path, goal_id: str) -> None:
 def test_the_register_holds_every_published_area_and_goal():
     plan = load.load(ROOT / "data", as_of=AS_OF).plan
     errors = []
-    _, register = published.read(ROOT / "data", errors)
+    _, register = load.read_published(ROOT / "data", errors)
     assert not errors
     assert published.merged(register, published.current(plan)) == register, "run ./scripts/check --paivita-julkaistut"
     assert published.counts(register)[:2] == (7, 19)

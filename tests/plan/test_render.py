@@ -8,6 +8,7 @@ import markdown as md_lib
 import pytest
 
 from plan import model, render
+from plan import pages as site_pages
 
 TODAY = dt.date(2026, 11, 23)
 EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "def_list", "md_in_html"]  # as mkdocs.yml
@@ -130,7 +131,7 @@ def test_front_matter_is_escaped():
 
 
 def test_nav_follows_the_plan_order(real_plan):
-    nav = render.nav(real_plan)
+    nav = site_pages.menu(real_plan)
     areas = next(item["Painopisteet"] for item in nav if isinstance(item, dict))
     assert areas == [f"painopisteet/{a.id}.md" for a in real_plan.painopisteet]
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from plan import a11y_report, model, render, statement
+from plan import pages as site_pages
 from plan_edits import data_errors, replace_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -208,7 +209,7 @@ def report_page(plan, lang):
     report, _ = a11y_report.load(REPORT)
     pages = render.Renderer(plan, TODAY, report).pages()
     # Raw: the manual evaluation is an HTML block, where a Markdown escape would show as "1\.4\.11".
-    return next(p.markdown for p in pages if p.path == render.REPORT_PAGE and p.lang == lang)
+    return next(p.markdown for p in pages if p.path == site_pages.REPORT.path and p.lang == lang)
 
 
 def test_the_report_page_shows_the_manual_evaluation_beside_the_automated_results(real_plan):

@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from plan import model
+from plan import text as data_text
 from plan.labels import Labels
 
 LANGS = ("fi", "sv")
@@ -24,11 +25,11 @@ def norm(text: str) -> str:
 
 
 def plain(text: model.Teksti, lang: str) -> str:
-    return norm(model.LANG_MARK.sub(lambda m: m.group(2), text[lang]))
+    return norm(data_text.strip_marks(text[lang]))
 
 
 def paragraphs(text: model.MarkdownTeksti, lang: str) -> list[str]:
-    html = md_lib.markdown(model.LANG_MARK.sub(lambda m: m.group(2), text[lang]))
+    html = md_lib.markdown(data_text.strip_marks(text[lang]))
     return [norm(p.get_text()) for p in BeautifulSoup(html, "html.parser").find_all(["p", "li"])]
 
 

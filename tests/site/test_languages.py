@@ -6,6 +6,7 @@ from urllib.parse import urljoin
 import pytest
 
 from plan import model
+from plan import text as data_text
 from sitebuild import page_lang
 
 pytestmark = pytest.mark.a11y_check("language")
@@ -53,7 +54,7 @@ def test_switcher_links_to_the_same_page_in_the_other_language(site):
 
 
 def test_no_unmarked_finnish_sentence_on_swedish_pages(site, real_plan):
-    finnish_texts = [model.LANG_MARK.sub(lambda m: m.group(2), t.fi) for t in model.all_texts(real_plan)]
+    finnish_texts = [data_text.strip_marks(t.fi) for t in model.all_texts(real_plan)]
     finnish_texts = [" ".join(t.split()) for t in finnish_texts if len(t) >= 25 and t != t.replace(" ", "")]
     for path in site.pages("sv"):
         text = " ".join(visible_text_outside(site.soup(path), "fi").split())
