@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 
 from checks import CHECKS
 from plan import a11y_report, model, render, wcag_coverage
+from plan import pages as site_pages
 from plan.labels import Labels
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,7 +128,7 @@ def _report_page(plan, lang: str) -> BeautifulSoup:
     reviews = model.AxeTarkistukset.model_validate(
         yaml.safe_load((FIXTURES / "axe-tarkistettavat.yml").read_text(encoding="utf-8"))).tarkistetut
     plan = plan.model_copy(update={"axe_tarkistukset": reviews})
-    return BeautifulSoup(_pages(plan, report)[(lang, render.REPORT_PAGE)], "html.parser")
+    return BeautifulSoup(_pages(plan, report)[(lang, site_pages.REPORT.path)], "html.parser")
 
 
 REPORT = {
