@@ -699,7 +699,8 @@ class Saavutettavuus(Strict):
     seuraava_tarkistus: Paiva = Field(title="Seuraava tarkistus")
     """Päivä, johon mennessä seloste tarkistetaan seuraavan kerran (vähintään kerran vuodessa)."""
     laatija: Teksti = Field(title="Laatija")
-    """Kuka selosteen laati ja miten, esim. "Sivuston kehittäjät itsearviointina"."""
+    """Kuka selosteen laati ja miten, kokonaisina lauseina. Esimerkki: Seloste perustuu itsearvioon. Sen
+    laativat sivuston kehittäjät."""
     arviointitapa: MarkdownTeksti | None = Field(default=None, title="Lisätietoa arvioinnista")
     """Lisätietoa arvioinnista (Markdown), jos tarpeen. Testit, käsin tehty arviointi ja apuvälineet
     kerrotaan selosteessa automaattisesti testiraportista ja tiedostosta kasiarviointi.yml."""

@@ -36,12 +36,12 @@ CHECKS = {
     "controls": {
         "criteria": ["2.1.1", "2.4.3", "4.1.2", "4.1.3"],
         "fi": "Teemapainike, valikko ja haku saavutetaan sarkaimella ja toimivat Enterillä, välilyönnillä ja osoittimella; niiden rooli, nimi ja tila näkyvät saavutettavuuspuussa; Esc sulkee avoimen haun tai valikon kohdistuksen paikasta riippumatta ja palauttaa kohdistuksen avaajaan; hakutulosten määrä kerrotaan tilailmoituksena sivun kielellä; teemavalinta säilyy",
-        "sv": "Temaknappen, menyn och sökningen nås med tabb och fungerar med Enter, mellanslag och pekare; deras roll, namn och läge syns i tillgänglighetsträdet; Esc stänger en öppen sökning eller meny var fokus än är och återför fokus till det som öppnade; antalet sökträffar meddelas som statusmeddelande på sidans språk; temavalet bevaras",
+        "sv": "Temaknappen, menyn och sökningen nås med tabb och fungerar med Enter, mellanslag och pekare; deras roll, namn och tillstånd syns i tillgänglighetsträdet; Esc stänger en öppen sökning eller meny var fokus än är och återför fokus till det som öppnade; antalet sökträffar meddelas som statusmeddelande på sidans språk; temavalet bevaras",
     },
     "focus-visible": {
         "criteria": ["2.4.7", "1.4.11"],
         "fi": "Kohdistus näkyy kuvapisteinä mitattuna: jokainen sarkainpysähdys yhdellä kunkin tyyppisellä sivulla ja sivuston yhteiset säätimet jokaisella sivulla sekä jokainen pysähdys haun tai valikon ollessa auki, molemmilla kielillä, vaaleassa ja tummassa teemassa, 1280 ja 320 pikselin leveydellä; kohdistettu ja kohdistamaton kuvakaappaus eroavat vähintään kontrastilla 3:1",
-        "sv": "Fokus syns mätt i bildpunkter: varje tabbstopp på en sida av varje typ och webbplatsens gemensamma kontroller på varje sida samt varje stopp medan sökningen eller menyn är öppen, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd; skärmbilderna med och utan fokus skiljer sig med minst kontrasten 3:1",
+        "sv": "Fokus syns mätt i bildpunkter: varje tabbstopp på en sida av varje typ och webbplatsens gemensamma knappar och reglage på varje sida samt varje stopp medan sökningen eller menyn är öppen, på båda språken, i ljust och mörkt tema, i 1280 och 320 pixlars bredd; skärmbilderna med och utan fokus skiljer sig med minst kontrasten 3:1",
     },
     "language": {
         "criteria": ["3.1.1", "3.1.2"],
@@ -56,7 +56,7 @@ CHECKS = {
     "names": {
         "criteria": ["1.1.1", "1.4.1", "4.1.2"],
         "fi": "Tilat on kerrottu myös sanoin, ja jokaisella säätimellä ja tilalla on sivun kielinen nimi saavutettavuuspuussa",
-        "sv": "Lägen anges också med ord, och varje kontroll och varje läge har ett namn på sidans språk i tillgänglighetsträdet",
+        "sv": "Lägen anges också med ord, och varje knapp, reglage och läge har ett namn på sidans språk i tillgänglighetsträdet",
     },
     "forced-colors": {
         "criteria": ["1.4.11"],
@@ -81,8 +81,8 @@ CHECKS = {
     },
     "progress": {
         "criteria": ["1.1.1", "1.3.1", "1.4.1", "1.4.10", "1.4.11", "4.1.1"],
-        "fi": "Edistymisen näkymät (kaikki tilat, myöhässä olevat tavoitteet, raporttihistoria, yhteenvedot, mittarien kaaviot ja taulukot, Mitä uutta) testidatalla: axe molemmissa teemoissa ja leveyksissä, otsikot ja taulukot, tilat sanoin, 320 pikselin leveys, pakotetut värit ja HTML-validius",
-        "sv": "Vyerna för framsteg (alla lägen, försenade mål, rapporthistorik, sammanfattningar, indikatorernas diagram och tabeller, Aktuellt) med testdata: axe i båda teman och bredderna, rubriker och tabeller, lägen med ord, 320 pixlars bredd, tvingade färger och giltig HTML",
+        "fi": "Edistymistä näyttävät sivut (kaikki tilat, myöhässä olevat tavoitteet, raporttihistoria, yhteenvedot, mittarien kaaviot ja taulukot, Mitä uutta) testidatalla: axe molemmissa teemoissa ja leveyksissä, otsikot ja taulukot, tilat sanoin, 320 pikselin leveys, pakotetut värit ja HTML-validius",
+        "sv": "Sidorna som visar framsteg (alla lägen, försenade mål, rapporthistorik, sammanfattningar, indikatorernas diagram och tabeller, Aktuellt) med testdata: axe i båda teman och bredderna, rubriker och tabeller, lägen med ord, 320 pixlars bredd, tvingade färger och giltig HTML",
     },
     "html": {
         "criteria": ["4.1.1"],

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from checks import CHECKS
+
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "hooks" / "plan" / "labels" / "GLOSSARY.md"
 
@@ -29,7 +31,9 @@ def _texts(lang: str) -> dict[str, str]:
         elif isinstance(node, str) and in_lang:
             yield node
     files = [*(ROOT / "hooks" / "plan" / "labels").glob("*.yml"), *(ROOT / "data").rglob("*.yml"), ROOT / "hooks" / "plan" / "wcag_coverage.yml"]
-    return {f.name: "\n".join(strings(yaml.safe_load(f.read_text(encoding="utf-8")), False)) for f in files}
+    texts = {f.name: "\n".join(strings(yaml.safe_load(f.read_text(encoding="utf-8")), False)) for f in files}
+    texts["checks.py"] = "\n".join(strings(CHECKS, False))  # the check names the report and the statement show
+    return texts
 
 
 CASES = [(row["term"], lang, form.strip(), row["not yet checked in"])
