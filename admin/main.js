@@ -1,5 +1,5 @@
 // The browser editor at /admin/: Sveltia CMS with the configuration generated from the data
-// definition (hooks/plan/cms_config.py → config.json) and a YAML format per schema line.
+// definition (hooks/plan/outputs/cms_config.py → config.json) and a YAML format per schema line.
 import CMS from '@sveltia/cms';
 import { yamlFormat } from './yaml_format.js';
 import './editor.css';

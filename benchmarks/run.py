@@ -37,7 +37,9 @@ from preview import Preview  # noqa: E402
 from progress_fixture import write_data_file  # noqa: E402
 from sitebuild import SOURCE_DATE_EPOCH, copy_project  # noqa: E402
 
-from plan import load, model, published, search  # noqa: E402
+from plan.data import load, published  # noqa: E402
+from plan.domain import model
+from plan.postbuild import search
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -239,7 +241,7 @@ def check_times(runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "plan.check"], cwd=ROOT, env=env, check=True, capture_output=True)
+        subprocess.run([sys.executable, "-m", "plan.editor.check"], cwd=ROOT, env=env, check=True, capture_output=True)
         times.append(time.perf_counter() - started)
     return times
 

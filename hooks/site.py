@@ -19,7 +19,12 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 from mkdocs.theme import Theme
 
-from plan import build, check, cms_config, config as settings_of, languages, load, model, page_words, places, preview, render
+from plan import build, config as settings_of, languages
+from plan.data import load
+from plan.domain import model
+from plan.editor import check, places, preview
+from plan.outputs import cms_config, render
+from plan.postbuild import page_words
 from plan.labels import all_labels
 
 _settings: list[settings_of.Settings] = []  # read once per build, in on_config

@@ -17,7 +17,7 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def real_plan():
-    from plan import load
+    from plan.data import load
 
     return load.load_plan(DATA)
 
@@ -57,7 +57,7 @@ def progress_site():
 
 @pytest.fixture(scope="session")
 def progress_plan(tmp_path_factory):
-    from plan import load
+    from plan.data import load
     from progress_fixture import data_with_progress
 
     return load.load_plan(data_with_progress(tmp_path_factory.mktemp("progress") / "data"))

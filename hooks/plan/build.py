@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import a11y_report, admin_site, assets, config, earl, html_fixes, load, model, page_words, pages, render, search, sitemap
+from plan import config
+from plan.data import load
+from plan.domain import a11y_report, model
+from plan.outputs import earl, render
+from plan.postbuild import admin_site, assets, html_fixes, page_words, search, sitemap
+from plan.site import pages
 
 # The preview's loader (preview.LastGood.load): the last good data and the errors of the newest.
 Loader = Callable[[Path, dt.date], tuple[load.Loaded, "load.DataErrors | None"]]

@@ -64,7 +64,7 @@ def test_reflow_and_forced_colors(browser, progress_server, page):
     interaction.test_forced_colors_keep_focus_borders_and_markers(browser, progress_server, page)
 
 
-# Where the test progress has indicator values, so that the charts (hooks/plan/charts.py) are drawn:
+# Where the test progress has indicator values, so that the charts (hooks/plan/outputs/charts.py) are drawn:
 # the area of healthy living and the whole plan, in both languages (review 2, B7).
 CHART_PAGES = [f"{lang}{page}" for lang in ("", "sv/") for page in ("koko-suunnitelma/", "painopisteet/terveet-elintavat/")]
 

@@ -71,7 +71,7 @@ def saved_project(tmp_path, text: str):
 
 def run_check(project, *options: str):
     env = {"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONPATH": str(ROOT / "hooks")}
-    return subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "plan.check", str(project / "data"), *options],
+    return subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "plan.editor.check", str(project / "data"), *options],
                           capture_output=True, text=True, env=env, cwd=project, timeout=60)
 
 

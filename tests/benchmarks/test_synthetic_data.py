@@ -7,7 +7,10 @@ import datetime as dt
 import pytest
 
 import run
-from plan import documents, load, model, render, urls
+from plan.data import load
+from plan.domain import documents, model
+from plan.outputs import render
+from plan.site import urls
 
 SLICE = run.PERIODS  # the smallest scale that puts areas into every synthetic plan
 AS_OF = dt.date(2026, 11, 23)  # the benchmark's build date (sitebuild.SOURCE_DATE_EPOCH)

@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from checks import CHECKS
-from plan import config, wcag_coverage
+from plan import config
+from plan.domain import wcag_coverage
 from sitebuild import ROOT, page_lang, session_site
 
 _settings = config.read()  # checked by scripts/test before the run

@@ -2,7 +2,7 @@
 
 Every test in tests/a11y is marked `@pytest.mark.a11y_check("<id>")` with one of these ids;
 the report (tests/helpers/a11y_evidence.py) counts passed and failed tests per check. A criterion's
-version and level come from the coverage map (hooks/plan/wcag_coverage.yml), which names these
+version and level come from the coverage map (hooks/plan/domain/wcag_coverage.yml), which names these
 checks for every criterion they claim (tests/plan/test_wcag_coverage.py): 2.4.11 is WCAG 2.2,
 2.3.3 is AAA, 4.1.1 is obsolete in WCAG 2.2. An optional "note" says more about the mapping.
 """

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from plan import load
+from plan.data import load
 
 
 def data_errors(data_dir: Path) -> list:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from plan import load
+from plan.data import load
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "progress.yml"

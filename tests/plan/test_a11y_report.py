@@ -8,8 +8,9 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
-from plan import a11y_report, model, render
-from plan import pages as site_pages
+from plan.domain import a11y_report, model
+from plan.outputs import render
+from plan.site import pages as site_pages
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE = FIXTURES / "a11y-report.json"
@@ -55,7 +56,7 @@ def test_needs_review_items_are_open_until_a_person_records_an_outcome():
 
 def test_real_data_records_no_review():
     # Nobody has reviewed axe's items: the real data must not pretend otherwise.
-    from plan import load
+    from plan.data import load
 
     assert load.load_plan(Path(__file__).resolve().parents[2] / "data").axe_tarkistukset == []
 

@@ -1,6 +1,6 @@
 """assets.py: Material's stylesheet cut to what the site uses, ours minified."""
 
-from plan import assets
+from plan.postbuild import assets
 
 CSS = (
     ".used{color:red}.unused{color:blue}"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from engines import AXE_OPTIONS
-from plan import a11y_report, wcag_coverage
+from plan.domain import a11y_report, wcag_coverage
 from plan.labels import Labels
 
 ROOT = Path(__file__).resolve().parents[2]

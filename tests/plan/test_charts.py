@@ -13,9 +13,10 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from plan import charts, model
+from plan.domain import model
+from plan.outputs import charts
 from plan.labels import LABELS_DIR, Labels
-from plan.render import _html_environment
+from plan.outputs.render import _html_environment
 
 ROOT = Path(__file__).resolve().parents[2]
 STYLES = ROOT / "overrides" / "assets" / "stylesheets"

@@ -6,7 +6,9 @@ import typing
 import pytest
 from pydantic import BaseModel
 
-from plan import cms_config, load, model
+from plan.data import load
+from plan.domain import model
+from plan.outputs import cms_config
 
 
 def _model_paths(cls: type[BaseModel], prefix: str = "") -> set[str]:

@@ -7,7 +7,9 @@ import os
 
 import pytest
 
-from plan import check, config, page_words
+from plan import config
+from plan.editor import check
+from plan.postbuild import page_words
 
 ROOT = config.ROOT
 

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from jinja2 import meta, nodes
 
-from plan import contexts, render, urls
-from plan import pages as site_pages
+from plan.outputs import contexts, render
+from plan.site import urls
+from plan.site import pages as site_pages
 
 ENV = render._environment()
 

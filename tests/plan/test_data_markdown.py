@@ -9,7 +9,10 @@ import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings, strategies as st
 
-from plan import data_markdown, model, render, urls
+from plan.domain import model
+from plan.markup import data_markdown
+from plan.outputs import render
+from plan.site import urls
 
 TODAY = dt.date(2026, 11, 23)
 # The site's own Markdown (mkdocs.yml): data HTML must come through it untouched.
@@ -132,7 +135,7 @@ def test_feeds_json_and_csv_give_data_back_as_text(real_plan):
     import json
     import xml.etree.ElementTree as ET
 
-    from plan import feeds, open_data
+    from plan.outputs import feeds, open_data
     from plan_edits import with_goal
 
     goal = real_plan.goals[0]

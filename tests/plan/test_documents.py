@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from plan import documents, load, model, urls
+from plan.data import load
+from plan.domain import documents, model
+from plan.site import urls
 
 ROOT = Path(__file__).resolve().parents[2]
 D = dt.date

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from pyld import jsonld
 
-from plan import a11y_report, earl
+from plan.domain import a11y_report
+from plan.outputs import earl
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "a11y-report.json"
 EARL = "http://www.w3.org/ns/earl#"
@@ -97,7 +98,7 @@ def test_subjects_are_absolute_addresses_when_the_site_knows_its_address(report)
 def test_the_manual_evaluation_becomes_one_assertion_per_criterion_and_sampled_page(report):
     import yaml
 
-    from plan import model
+    from plan.domain import model
 
     (data,) = yaml.safe_load((FIXTURE.parent / "kasiarviointi.yml").read_text(encoding="utf-8"))["arvioinnit"]
     evaluation = model.Kasiarviointi.model_validate(data)

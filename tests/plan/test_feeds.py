@@ -12,8 +12,10 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from plan import feeds, model, render, urls
-from plan import pages as site_pages
+from plan.domain import model
+from plan.outputs import feeds, render
+from plan.site import urls
+from plan.site import pages as site_pages
 from plan.labels import Labels
 from plan_edits import with_goal
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from babel.dates import get_month_names
 
-from plan import model, progress
+from plan.domain import model, progress
 from plan.labels import Labels
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

@@ -30,7 +30,7 @@ def _texts(lang: str) -> dict[str, str]:
                 yield from strings(v, in_lang)
         elif isinstance(node, str) and in_lang:
             yield node
-    files = [*(ROOT / "hooks" / "plan" / "labels").glob("*.yml"), *(ROOT / "data").rglob("*.yml"), ROOT / "hooks" / "plan" / "wcag_coverage.yml"]
+    files = [*(ROOT / "hooks" / "plan" / "labels").glob("*.yml"), *(ROOT / "data").rglob("*.yml"), ROOT / "hooks" / "plan" / "domain" / "wcag_coverage.yml"]
     texts = {f.name: "\n".join(strings(yaml.safe_load(f.read_text(encoding="utf-8")), False)) for f in files}
     texts["checks.py"] = "\n".join(strings(CHECKS, False))  # the check names the report and the statement show
     return texts

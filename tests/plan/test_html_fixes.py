@@ -2,7 +2,7 @@
 
 import pytest
 
-from plan import html_fixes
+from plan.postbuild import html_fixes
 
 # As Material 9.8.1's base.html writes them, outside any block.
 MATERIAL_BODY = """

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from plan import load
+from plan.data import load
 from plan_edits import data_errors, replace_in
 
 ROOT = Path(__file__).resolve().parents[2]

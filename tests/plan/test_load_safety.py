@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from plan import check, load, model, progress
+from plan.data import load
+from plan.domain import model, progress
+from plan.editor import check
 
 ROOT = Path(__file__).resolve().parents[2]
 AREA = "painopisteet/turvallisuus.yml"

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from plan import model
+from plan.domain import model
 
 
 def test_deadline_forms():

@@ -10,7 +10,8 @@ import markdown as md_lib
 import pytest
 from bs4 import BeautifulSoup
 
-from plan import model, open_data, progress, render
+from plan.domain import model, progress
+from plan.outputs import open_data, render
 from plan.labels import Labels
 from plan_edits import with_goal
 

@@ -6,7 +6,8 @@ import markdown as md_lib
 import pytest
 from bs4 import BeautifulSoup
 
-from plan import page_words, render
+from plan.outputs import render
+from plan.postbuild import page_words
 from plan.labels import Labels
 
 SH = page_words.SOFT_HYPHEN

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from plan import model, render, urls
-from plan import pages as site_pages
+from plan.domain import model
+from plan.outputs import render
+from plan.site import urls
+from plan.site import pages as site_pages
 
 ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = ROOT / "hooks" / "plan" / "templates"
+TEMPLATES = ROOT / "hooks" / "plan" / "outputs" / "templates"
 
 
 @pytest.fixture(scope="module")
@@ -103,4 +105,4 @@ def test_only_the_url_module_climbs_folders():
     climbing = re.compile(r"""["']\.\./["']\s*\*""")
     files = [*(ROOT / "hooks").rglob("*.py"), *TEMPLATES.glob("*.j2"), *(ROOT / "overrides").rglob("*.html")]
     found = [f.relative_to(ROOT).as_posix() for f in files if climbing.search(f.read_text(encoding="utf-8"))]
-    assert found == ["hooks/plan/urls.py"]
+    assert found == ["hooks/plan/site/urls.py"]

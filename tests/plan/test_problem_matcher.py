@@ -31,7 +31,7 @@ def _check_output(tmp_path: Path) -> str:
 
 def _run_check(tmp_path: Path) -> str:
     """The check's output on tmp_path/data, which must have errors."""
-    done = subprocess.run([sys.executable, "-m", "plan.check", "data"], cwd=tmp_path, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-m", "plan.editor.check", "data"], cwd=tmp_path, capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT / "hooks"), "PATH": "/usr/bin:/bin"}, timeout=60)
     assert done.returncode == 1, done.stdout + done.stderr
     return done.stdout + done.stderr

@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from plan import progress
-from plan.progress import Category, Status
+from plan.domain import progress
+from plan.domain.progress import Category, Status
 
 
 def _goal(plan, goal_id):

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from plan import check, load, published, render
+from plan.data import load, published
+from plan.editor import check
+from plan.outputs import render
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = dt.date(2026, 12, 7)

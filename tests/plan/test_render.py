@@ -7,8 +7,9 @@ import jinja2.ext
 import markdown as md_lib
 import pytest
 
-from plan import model, render
-from plan import pages as site_pages
+from plan.domain import model
+from plan.outputs import render
+from plan.site import pages as site_pages
 
 TODAY = dt.date(2026, 11, 23)
 EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "def_list", "md_in_html"]  # as mkdocs.yml

@@ -11,8 +11,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from checks import CHECKS
-from plan import a11y_report, model, render, wcag_coverage
-from plan import pages as site_pages
+from plan.domain import a11y_report, model, wcag_coverage
+from plan.outputs import render
+from plan.site import pages as site_pages
 from plan.labels import Labels
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,8 @@ import jsonschema
 import pytest
 import yaml
 
-from plan import load, published, schema
+from plan.data import load, published
+from plan.outputs import schema
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -19,7 +20,7 @@ def test_committed_schemas_are_up_to_date():
         committed = ROOT / name
         assert committed.exists(), f"{name} is missing: run `PYTHONPATH=hooks .venv/bin/python -m plan.schema`"
         assert committed.read_text(encoding="utf-8") == text, (
-            f"{name} is out of date with hooks/plan/model.py: run `PYTHONPATH=hooks .venv/bin/python -m plan.schema`"
+            f"{name} is out of date with hooks/plan/domain/model.py: run `PYTHONPATH=hooks .venv/bin/python -m plan.schema`"
         )
 
 
@@ -84,7 +85,7 @@ _UNLABELLED_YET: set[str] = set()
 
 
 def _data_classes():
-    from plan import model
+    from plan.domain import model
 
     seen, todo = {}, list(dict.fromkeys(load.FILES.values()))
     while todo:
@@ -117,7 +118,7 @@ def test_every_field_has_a_finnish_label_and_help_in_the_model():
 
 
 def test_the_json_schema_carries_labels_help_patterns_and_choices():
-    from plan import model
+    from plan.domain import model
 
     goal = model.Tavoite.model_json_schema()
     props = goal["properties"]

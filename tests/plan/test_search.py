@@ -2,7 +2,7 @@
 
 import json
 
-from plan import search
+from plan.postbuild import search
 
 
 def test_bundle_has_the_script_an_index_per_language_and_no_unused_interface(tmp_path):

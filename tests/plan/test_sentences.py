@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from plan import model, progress, render
+from plan.domain import model, progress
+from plan.outputs import render
 from plan.labels import Labels
 
 AFTER_ALL = dt.date(2030, 1, 1)  # both the plan 2024–2026 and the strategy 2023–2025 have ended
@@ -86,7 +87,7 @@ def test_ended_notice(real_plan, progress_plan, lang, laji, successor, reported)
 
 
 def test_ended_notice_in_the_feed_and_on_the_earlier_page_matches(real_plan):
-    from plan import feeds
+    from plan.outputs import feeds
 
     for successor in ("here", "day", "month", "none"):
         plan = _replaced(real_plan, STRATEGY, successor)

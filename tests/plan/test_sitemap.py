@@ -2,7 +2,7 @@
 
 import pytest
 
-from plan import sitemap
+from plan.postbuild import sitemap
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import yaml
 
-from plan import a11y_report, model, render, statement
-from plan import pages as site_pages
+from plan.domain import a11y_report, model, statement
+from plan.outputs import render
+from plan.site import pages as site_pages
 from plan_edits import data_errors, replace_in
 
 ROOT = Path(__file__).resolve().parents[2]

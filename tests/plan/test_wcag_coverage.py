@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checks import CHECKS
-from plan import wcag_coverage
+from plan.domain import wcag_coverage
 
 ROOT = Path(__file__).resolve().parents[2]
 COVERAGE = wcag_coverage.load()

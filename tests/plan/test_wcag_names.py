@@ -1,4 +1,4 @@
-"""hooks/plan/wcag_names.yml names every criterion of wcag_coverage.yml in English, Finnish and
+"""hooks/plan/domain/wcag_names.yml names every criterion of wcag_coverage.yml in English, Finnish and
 Swedish, and every name says where it was seen.
 
 KNOWN_GAPS lists the names searched for and not found in a citable source when the file was made
@@ -11,10 +11,10 @@ from pathlib import Path
 
 import yaml
 
-from plan import wcag_coverage
+from plan.domain import wcag_coverage
 
 ROOT = Path(__file__).resolve().parents[2]
-NAMES = yaml.safe_load((ROOT / "hooks" / "plan" / "wcag_names.yml").read_text(encoding="utf-8"))
+NAMES = yaml.safe_load((ROOT / "hooks" / "plan" / "domain" / "wcag_names.yml").read_text(encoding="utf-8"))
 SOURCES = NAMES["lahteet"]
 CRITERIA = NAMES["kriteerit"]
 COVERAGE = {c.id: c for c in wcag_coverage.load().criteria}

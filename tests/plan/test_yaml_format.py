@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from plan import cms_config, published
+from plan.data import published
+from plan.outputs import cms_config
 
 ROOT = Path(__file__).resolve().parents[2]
 # Not the register of what was published: the check writes it, the form never (plan/published.py).

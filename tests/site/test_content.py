@@ -6,12 +6,12 @@ import markdown as md_lib
 import pytest
 from bs4 import BeautifulSoup
 
-from plan import model
-from plan import text as data_text
+from plan.domain import model
+from plan.markup import text as data_text
 from plan.labels import Labels
 
 LANGS = ("fi", "sv")
-# What the page adds to the data's words (hooks/plan/page_words.py): "LUVN (Länsi-Uudenmaan
+# What the page adds to the data's words (hooks/plan/postbuild/page_words.py): "LUVN (Länsi-Uudenmaan
 # hyvinvointialue)", "sote-palveluita (sote: sosiaali- ja terveydenhuolto)".
 _EXPLANATIONS = re.compile(r" \((?:(?:%s): )?(?:%s)\)" % (
     "|".join(k for lang in LANGS for k in Labels(lang)["abbreviations"]),

@@ -5,8 +5,8 @@ from urllib.parse import urljoin
 
 import pytest
 
-from plan import model
-from plan import text as data_text
+from plan.domain import model
+from plan.markup import text as data_text
 from sitebuild import page_lang
 
 pytestmark = pytest.mark.a11y_check("language")

@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from plan import progress
+from plan.domain import progress
 from plan.labels import Labels
 
 LANGS = ("fi", "sv")

@@ -5,7 +5,8 @@ import re
 
 from pyld import jsonld
 
-from plan import a11y_report, earl, wcag_coverage
+from plan.domain import a11y_report, wcag_coverage
+from plan.outputs import earl
 from sitebuild import PUBLIC_URL, ROOT, published_site
 
 EARL = "http://www.w3.org/ns/earl#"

@@ -1,0 +1,1 @@
+"""What the site publishes, made from the checked data: pages (templates and their typed contexts), components, open data, Atom feeds, EARL, the data files' JSON Schemas and the browser editor's configuration."""

@@ -1,0 +1,1 @@
+"""Fixes of the built site: Material's markup, soft hyphens and explained abbreviations, stylesheets and scripts, the search index, the sitemap, the browser editor's bundle. The only Material- and Pagefind-specific code besides overrides/."""

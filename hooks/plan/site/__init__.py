@@ -1,0 +1,1 @@
+"""The site's page register and the only module that computes addresses."""
