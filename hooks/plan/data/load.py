@@ -547,6 +547,7 @@ AREA_DIR = "painopisteet"
 DOCUMENTS_FILE = "asiakirjat.yml"
 EVALUATION_FILE = "kasiarviointi.yml"
 REVIEWS_FILE = "axe-tarkistettavat.yml"  # outcomes of axe's "needs review" items (the test report)
+EASY_FILE = "selkokieli.yml"  # the easy-language pages' own texts; the site has no easy pages without it
 FILES: dict[str, type[BaseModel]] = {
     DOCUMENTS_FILE: model.Asiakirjat,
     "suunnitelma.yml": model.Suunnitelma,
@@ -555,6 +556,7 @@ FILES: dict[str, type[BaseModel]] = {
     "muutokset.yml": model.Muutokset,
     EVALUATION_FILE: model.Kasiarvioinnit,
     REVIEWS_FILE: model.AxeTarkistukset,
+    EASY_FILE: model.Selkokieli,
     f"{AREA_DIR}/*.yml": model.Painopiste,
 }
 
@@ -633,6 +635,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | N
     changes_src, changes = read("muutokset.yml", model.Muutokset)
     evaluation_src, evaluations = read(EVALUATION_FILE, model.Kasiarvioinnit)
     reviews_src, reviews = read(REVIEWS_FILE, model.AxeTarkistukset)
+    easy_src, easy = read(EASY_FILE, model.Selkokieli) if os.path.lexists(data_dir / EASY_FILE) else (None, None)
 
     def read_plan(name: str) -> tuple[Source | None, Any, dict[str, tuple[Source, model.Painopiste]]]:
         """A plan's file and its areas, which lie in painopisteet/ beside it."""
@@ -735,8 +738,10 @@ def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | N
         _evaluations(evaluation_src, evaluations, linkable, dates, errors)
     if site_src and site and evaluations is not None:
         _statement_status(site_src, site, evaluations, errors)
+    if easy_src and easy and docs:
+        _easy_promises(easy_src, easy, docs, errors)
 
-    read_files = [(docs_src, docs), (site_src, site), (changes_src, changes), *all_areas,
+    read_files = [(docs_src, docs), (site_src, site), (changes_src, changes), (easy_src, easy), *all_areas,
                   *((s, p) for s, p, _ in plans.values()), *strategies.values()]
     links = [(s, v) for s, v in read_files if s and v]
     _link_pages(links, linkable, errors)
@@ -761,6 +766,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | N
         strategia=first["strategia"].strategia, sivusto=site, muutokset=changes.muutokset, asiakirjat=built,
         kasiarviointi=evaluations.latest,
         axe_tarkistukset=reviews.tarkistetut,
+        selkokieli=easy,
     )
     anchored = [(s, w, link) for s, w, link in _internal_links(links) if link.anchor]
     return Loaded(whole, untranslated, anchored)
@@ -872,6 +878,19 @@ def _statement_status(source: Source, site: model.Sivusto, evaluations: model.Ka
     elif any(r.tulos == "hylatty" for r in latest.tulokset):
         errors.append(source.error(("saavutettavuus", "tila"), (
             "uusimmassa käsin tehdyssä arvioinnissa on hylättyjä kriteereitä: kirjoita tila: osittain"
+        )))
+
+
+def _easy_promises(source: Source, easy: model.Selkokieli, docs: model.Asiakirjat, errors: list[DataError]) -> None:
+    """The easy-language promises are those of a listed strategy, one for each, in its order."""
+    doc = next((d for d in docs.asiakirjat if d.id == easy.strategia), None)
+    if doc is None or doc.laji != "strategia":
+        strategies = ", ".join(d.id for d in docs.asiakirjat if d.laji == "strategia")
+        errors.append(source.error(("strategia",), f"strategiaa '{easy.strategia}' ei ole tiedostossa asiakirjat.yml: tunnisteet ovat {strategies}"))
+    elif len(easy.lupaukset) != len(doc.muutoslupaukset):
+        errors.append(source.error(("lupaukset",), (
+            f"strategialla '{doc.id}' on {len(doc.muutoslupaukset)} muutoslupausta, selkokielisiä lupauksia on {len(easy.lupaukset)}: "
+            "kirjoita yksi jokaista lupausta kohden, samassa järjestyksessä"
         )))
 
 

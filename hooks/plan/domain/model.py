@@ -381,6 +381,18 @@ class PoistettuPainopiste(Strict):
     """Milloin ja miksi painopiste poistettiin."""
 
 
+class SelkoTavoite(Strict):
+    """Tavoite selkokielellä: mitä halutaan saada aikaan, mitä tehdään ja kuka tekee. Vain suunnitelman
+    omaa sisältöä, selkokielen ohjeiden mukaan (Selkokeskus, LL-Center): yleiset sanat, yksi asia virkkeessä."""
+
+    tavoite: Teksti = Field(title="Mitä haluamme")
+    """Tavoite selkokielellä, esim. ”Haluamme, että …”."""
+    teot: Teksti = Field(title="Mitä teemme")
+    """Toimenpiteet selkokielellä."""
+    tekijat: Teksti = Field(title="Kuka tekee")
+    """Vastuutahot selkokielellä, lyhenteet auki kirjoitettuina."""
+
+
 class Tavoite(Strict):
     """Hyvinvointisuunnitelman tavoite toimenpiteineen, vastuutahoineen ja mittareineen."""
 
@@ -406,6 +418,8 @@ class Tavoite(Strict):
     """Edistymisraportit. Ilman raporttia tavoite näkyy tilassa ”ei raportoitu”."""
     poistetut_raportit: list[PoistettuRaportti] = Field(default=[], title="Poistetut raportit")
     """Julkaistut raportit, jotka on poistettu: raportin päivämäärä ja poiston päivä ja syy. Tavoitteen kohdalla kerrotaan poistosta."""
+    selkokieli: SelkoTavoite | None = Field(default=None, title="Selkokielellä")
+    """Tavoite selkokielisellä sivulla: mitä haluamme, mitä teemme, kuka tekee."""
 
     @model_validator(mode="after")
     def _one_deadline(self) -> Tavoite:
@@ -426,6 +440,18 @@ class Tavoite(Strict):
         if self.maaraaika is None and self.maaraaika_nimi is None:
             return None
         return maaraaika_of(self.maaraaika, self.maaraaika_nimi)
+
+
+class SelkoPainopiste(Strict):
+    """Painopisteen selkokielinen sivu: otsikko ja lyhyt johdanto selkokielellä."""
+
+    tarkistettu: bool = Field(title="Selkokieli tarkistettu")
+    """true vasta, kun selkokieleen perehtynyt ihminen on tarkistanut tämän tiedoston selkokieliset tekstit.
+    Siihen asti selkokielinen sivu kertoo, että tekstiä ei ole vielä tarkistettu."""
+    otsikko: Teksti = Field(title="Otsikko selkokielellä")
+    """Lyhyt otsikko yleisin sanoin, esim. ”Turvallisuus”."""
+    johdanto: MarkdownTeksti = Field(title="Johdanto selkokielellä")
+    """Mitä painopisteessä halutaan ja miksi: muutama lyhyt kappale."""
 
 
 class Painopiste(Strict):
@@ -453,6 +479,19 @@ class Painopiste(Strict):
     """Painopisteen tavoitteet suunnitelman järjestyksessä."""
     poistetut_tavoitteet: list[PoistettuTavoite] = Field(default=[], title="Poistetut tavoitteet")
     """Julkaistut tavoitteet, jotka on poistettu: tunniste, teksti ja poiston päivä ja syy. Sivu kertoo poistosta tavoitteen vanhassa osoitteessa."""
+    selkokieli: SelkoPainopiste | None = Field(default=None, title="Selkokielellä")
+    """Painopisteen selkokielinen sivu. Kun tämä on annettu, jokaisella tavoitteella on oltava selkokielinen teksti."""
+
+    @model_validator(mode="after")
+    def _easy_goals(self) -> Painopiste:
+        if self.selkokieli is not None:
+            missing = [g.id for g in self.tavoitteet if g.selkokieli is None]
+            if missing:
+                raise ValueError(
+                    "painopisteellä on selkokielinen sivu, mutta näiltä tavoitteilta puuttuu selkokieli-kohta: "
+                    + ", ".join(missing) + ": kirjoita jokaiselle tavoitteelle tavoite, teot ja tekijat selkokielellä"
+                )
+        return self
 
     @model_validator(mode="after")
     def _published(self) -> Painopiste:
@@ -770,6 +809,26 @@ class Sivusto(Strict):
     ruotsinkielisten sivujen ilmoitus tarkistamattomasta käännöksestä sanoo myös sen. Oletus false."""
 
 
+class Selkokieli(Strict):
+    """Sivuston selkokieliset tekstit: data/selkokieli.yml. Painopisteiden selkokieliset tekstit ovat
+    painopisteiden tiedostoissa."""
+
+    tarkistettu: bool = Field(title="Selkokieli tarkistettu")
+    """true vasta, kun selkokieleen perehtynyt ihminen on tarkistanut tämän tiedoston tekstit."""
+    etusivu: MarkdownTeksti = Field(title="Selkokielinen etusivu")
+    """Mikä tämä sivusto on, mikä hyvinvointisuunnitelma ja strategiat ovat: muutama lyhyt kappale."""
+    strategia: str = Field(title="Strategia")
+    """Sen strategian tunniste (asiakirjat.yml), jonka muutoslupaukset ovat alla selkokielellä."""
+    strategia_johdanto: MarkdownTeksti = Field(title="Strategia selkokielellä")
+    """Mikä strategia on ja mitä se lupaa: lyhyt johdanto."""
+    lupaukset: list[Teksti] = Field(min_length=1, title="Lupaukset selkokielellä")
+    """Strategian muutoslupaukset selkokielellä, samassa järjestyksessä kuin asiakirjat.yml:ssä."""
+    seuranta: MarkdownTeksti = Field(title="Miten seuraamme")
+    """Miten tavoitteiden edistymistä seurataan ja mistä sen näkee."""
+    palaute: MarkdownTeksti = Field(title="Palaute")
+    """Miten voi antaa palautetta."""
+
+
 class Muutos(Strict):
     """Sisältömuutos Mitä uutta -sivulle ja syötteeseen."""
 
@@ -1031,6 +1090,7 @@ class Plan(BaseModel):
     asiakirjat: list[Document] = []  # every plan and strategy, as in asiakirjat.yml
     kasiarviointi: Kasiarviointi | None = None  # the newest manual accessibility evaluation
     axe_tarkistukset: list[AxeTarkistus] = []  # data/axe-tarkistettavat.yml
+    selkokieli: Selkokieli | None = None  # data/selkokieli.yml: the easy-language pages' own texts
 
     @property
     def documents(self) -> list[Document]:
