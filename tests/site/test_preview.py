@@ -96,7 +96,7 @@ PREVIEW_CASES = {
     "link-to-a-missing-page": ("    Turvallisuuden edistäminen on", "    Katso [ohje](suunitelma.md). Turvallisuuden edistäminen on",
                                "linkin kohdetta suunitelma.md ei ole sivustolla", "länkens mål suunitelma.md finns inte på webbplatsen"),
     "nested-brackets": ("luku: 6", "luku: 6\nx: " + "[" * 20000, "sulkeita [ tai { on sisäkkäin yli 20",
-                        "parenteserna [ eller { är inbäddade i över 20"),
+                        "över 20 parenteser [ eller { står inuti varandra"),
 }
 
 

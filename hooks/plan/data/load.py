@@ -32,7 +32,7 @@ MAX_INDENT = 100
 MAX_FLOW_DEPTH = 20
 MAX_NODE_DEPTH = 60
 TOO_DEEP = Message("rakenne on sisäkkäin liian syvä: tiedostossa ei tarvita näin syvää rakennetta",
-                   "strukturen är inbäddad för djupt: filen behöver inte så djup struktur")
+                   "strukturen har för många nivåer inuti varandra: filen behöver inte en så djup struktur")
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def _refuse_anchors(text: str) -> None:
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise yaml.MarkedYAMLError(
                 None, None, Message("ankkurit ja viittaukset (& ja *) eivät ole sallittuja: kirjoita teksti auki",
-                                    "ankare och referenser (& och *) är inte tillåtna: skriv ut texten"),
+                                    "ankare och referenser (& och *) är inte tillåtna: skriv texten i sin helhet"),
                 event.start_mark,
             )
 
@@ -281,11 +281,11 @@ def character_problem(c: str) -> Message | None:
     if c == "\x0b":
         return Message(f"pystysarkain ({code}), jonka Word tekee vaihtorivistä (Vaihto+Enter): korvaa se rivinvaihdolla "
                        "tai välilyönnillä",
-                       f"ett vertikalt tabbtecken ({code}), som Word gör av ett radbyte (Skift+Enter): ersätt det med ett "
+                       f"ett vertikalt tabbtecken ({code}), som Word gör av en manuell radbrytning (Skift+Enter): ersätt det med ett "
                        "radbyte eller ett mellanslag")
     if c == "\x00":
         return Message(f"NUL-merkki ({code}): tiedosto on vioittunut tai tallennettu väärin; poista merkki ja tallenna UTF-8-muodossa",
-                       f"ett NUL-tecken ({code}): filen är skadad eller fel sparad; ta bort tecknet och spara i UTF-8-format")
+                       f"ett NUL-tecken ({code}): filen är skadad eller felaktigt sparad; ta bort tecknet och spara i UTF-8-format")
     if c in "\x0c":
         return Message(f"sivunvaihtomerkki ({code}): poista se", f"ett sidbrytningstecken ({code}): ta bort det")
     if ord(c) < 0x20 and c not in "\t\n\r" or c == "\x7f":
@@ -295,7 +295,7 @@ def character_problem(c: str) -> Message | None:
         meant = _cp1252(c)
         if meant:
             return Message(f"näkymätön ohjausmerkki {code}, luultavasti väärin tallennettu merkki {meant}: kirjoita {meant} sen tilalle",
-                           f"ett osynligt styrtecken {code}, troligen ett fel sparat tecken {meant}: skriv {meant} i stället")
+                           f"ett osynligt styrtecken {code}, troligen ett felaktigt sparat tecken {meant}: skriv {meant} i stället")
         return Message(f"näkymätön ohjausmerkki {code}: poista se", f"ett osynligt styrtecken {code}: ta bort det")
     if "\u202a" <= c <= "\u202e" or "\u2066" <= c <= "\u2069":
         return Message(f"näkymätön tekstin suunnan ohjausmerkki {code}: se voi näyttää tekstin toisessa järjestyksessä "
@@ -343,7 +343,7 @@ def _nesting_error(file: Path, text: str) -> DataError | None:
                 f"rivin sisennys (välilyönnit ja luettelon viivat) on yli {MAX_INDENT} merkkiä: "
                 "tarkista rivin alku; tiedostossa ei tarvita näin syvää rakennetta",
                 f"radens indrag (mellanslag och listans streck) är över {MAX_INDENT} tecken: "
-                "kontrollera radens början; filen behöver inte så djup struktur",
+                "kontrollera radens början; filen behöver inte en så djup struktur",
             ))
     depth = 0
     for m in re.finditer(r"[\[\]{}]", text):
@@ -354,7 +354,7 @@ def _nesting_error(file: Path, text: str) -> DataError | None:
             col = start - (text.rfind("\n", 0, start) + 1) + 1
             return DataError(file, line, col, "", Message(
                 f"sulkeita [ tai {{ on sisäkkäin yli {MAX_FLOW_DEPTH}: tarkista, puuttuuko lopettava ] tai }}",
-                f"parenteserna [ eller {{ är inbäddade i över {MAX_FLOW_DEPTH} nivåer: kontrollera om en avslutande ] eller }} saknas",
+                f"över {MAX_FLOW_DEPTH} parenteser [ eller {{ står inuti varandra: kontrollera om en avslutande ] eller }} saknas",
             ))
     return None
 
@@ -491,7 +491,7 @@ _YAML_PROBLEMS = {english: Message(*words) for english, words in {
     "did not find expected key": _INDENT,
     "did not find expected '-' indicator": ("luettelon kohta ei ala viivalla (- ) tai sisennys ei täsmää",
                                             "listans punkt börjar inte med ett streck (- ) eller indraget stämmer inte"),
-    "did not find expected ',' or ']'": ("hakasulkeista puuttuu ] tai pilkku", "hakparentesen saknar ] eller ett kommatecken"),
+    "did not find expected ',' or ']'": ("hakasulkeista puuttuu ] tai pilkku", "det saknas ] eller ett kommatecken i hakparenteserna"),
     "found unexpected end of stream": ("tiedosto loppuu kesken: puuttuuko lopettava lainausmerkki?",
                                        "filen tar slut för tidigt: saknas ett avslutande citattecken?"),
     "found character that cannot start any token": ("arvo alkaa merkillä, jolla se ei voi alkaa (esim. @ tai `): " + _QUOTE_IT[0],
@@ -506,8 +506,8 @@ _YAML_PROBLEMS = {english: Message(*words) for english, words in {
     "expected a comment or a line break": ("rivillä on ylimääräistä tekstiä: jos teksti jatkuu, kirjoita se lainausmerkkeihin",
                                            "raden har extra text: om texten fortsätter, skriv den inom citattecken"),
     "found unexpected ':'": ("kaksoispiste väärässä kohdassa: " + _QUOTE_IT[0], "ett kolon på fel ställe: " + _QUOTE_IT[1]),
-    "expected ',' or '}'": ("aaltosulkeista puuttuu } tai pilkku", "klammerparentesen saknar } eller ett kommatecken"),
-    "expected ',' or ']'": ("hakasulkeista puuttuu ] tai pilkku", "hakparentesen saknar ] eller ett kommatecken"),
+    "expected ',' or '}'": ("aaltosulkeista puuttuu } tai pilkku", "det saknas } eller ett kommatecken i klammerparenteserna"),
+    "expected ',' or ']'": ("hakasulkeista puuttuu ] tai pilkku", "det saknas ] eller ett kommatecken i hakparenteserna"),
     "found a tab character": ("sarkainmerkki (tab): sisennä välilyönneillä", "ett tabbtecken: gör indraget med mellanslag"),
     "expected the node content": ("arvo puuttuu tai alkaa merkillä, jolla se ei voi alkaa: " + _QUOTE_IT[0],
                                   "värdet saknas eller börjar med ett tecken som det inte kan börja med: " + _QUOTE_IT[1]),
@@ -542,7 +542,7 @@ _MESSAGES = {kind: Message(*words) for kind, words in {
                     "ska vara en text: om texten bara är ett tal eller ett ord som on, off, yes, no eller true, skriv den inom citattecken"),
     "float_parsing": _A_NUMBER,
     "float_type": _A_NUMBER,
-    "string_pattern_mismatch": ("muoto ei kelpaa", "formen duger inte"),
+    "string_pattern_mismatch": ("muoto ei kelpaa", "formatet är inte giltigt"),
     "int_type": _AN_INTEGER,
     "int_parsing": _AN_INTEGER,
     "bool_type": ("pitää olla true tai false", "ska vara true eller false"),
@@ -567,7 +567,7 @@ _MESSAGES = {kind: Message(*words) for kind, words in {
 _PATTERNS = {
     model.SLUG_PATTERN: Message(
         "tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja yksittäisiä väliviivoja (esim. uusi-tavoite)",
-        "beteckningen får bara ha små bokstäver a–z, siffror och enstaka bindestreck (t.ex. uusi-tavoite)"),
+        "beteckningen får bara innehålla små bokstäver a–z, siffror och enstaka bindestreck (t.ex. uusi-tavoite)"),
     model.DEADLINE_PATTERN: Message(
         'määräaika on vuosi "VVVV", kuukausi "VVVV-KK" tai päivä VVVV-KK-PP, esim. "2026", "2025-05" tai 2025-12-31 (vuosi ja kuukausi lainausmerkeissä)',
         'tidsfristen är ett år "ÅÅÅÅ", en månad "ÅÅÅÅ-MM" eller en dag ÅÅÅÅ-MM-DD, t.ex. "2026", "2025-05" eller 2025-12-31 (år och månad inom citattecken)'),
@@ -608,7 +608,7 @@ def _message(err: dict) -> str:
         return Message(err["msg"], ctx["sv"])  # our own (model.py)
     # pydantic's own wording is English: never shown to editors.
     return _MESSAGES.get(kind, Message("arvo ei kelpaa tähän kenttään: tarkista muoto ohjeesta OHJEET.md",
-                                       "värdet duger inte i det här fältet: kontrollera formen i anvisningarna"))
+                                       "värdet godtas inte i det här fältet: kontrollera formatet i anvisningarna"))
 
 
 def validate(
@@ -984,7 +984,7 @@ def _statement_status(source: Source, site: model.Sivusto, evaluations: model.Ka
     if latest is None:
         errors.append(source.error(("saavutettavuus", "tila"), Message(
             "tila voi olla taysin vasta, kun käsin tehty arviointi on kirjattu tiedostoon kasiarviointi.yml: kirjoita tila: osittain",
-            "läget kan vara taysin först när en manuell utvärdering har förts in i filen kasiarviointi.yml: skriv tila: osittain",
+            "tila kan vara taysin först när en manuell utvärdering har förts in i filen kasiarviointi.yml: skriv tila: osittain",
         )))
     elif any(r.tulos == "hylatty" for r in latest.tulokset):
         errors.append(source.error(("saavutettavuus", "tila"), Message(

@@ -139,7 +139,7 @@ def _href_problem(href: str) -> str | None:
         return Message(
             f"sivuston sisäinen linkki {seen!r} ei kelpaa: kirjoita sivun tiedoston nimi kuten valikossa, "
             "esim. strategia.md, painopisteet/turvallisuus.md tai strategia.md#arvot",
-            f"länken {seen!r} inom webbplatsen duger inte: skriv sidans filnamn som i menyn, "
+            f"länken {seen!r} inom webbplatsen godtas inte: skriv sidans filnamn som i menyn, "
             "t.ex. strategia.md, painopisteet/turvallisuus.md eller strategia.md#arvot",
         )
     return None
