@@ -998,11 +998,16 @@ def _easy_promises(source: Source, easy: model.Selkokieli, docs: model.Asiakirja
     doc = next((d for d in docs.asiakirjat if d.id == easy.strategia), None)
     if doc is None or doc.laji != "strategia":
         strategies = ", ".join(d.id for d in docs.asiakirjat if d.laji == "strategia")
-        errors.append(source.error(("strategia",), f"strategiaa '{easy.strategia}' ei ole tiedostossa asiakirjat.yml: tunnisteet ovat {strategies}"))
+        errors.append(source.error(("strategia",), Message(
+            f"strategiaa '{easy.strategia}' ei ole tiedostossa asiakirjat.yml: tunnisteet ovat {strategies}",
+            f"det finns ingen strategi '{easy.strategia}' i filen asiakirjat.yml: beteckningarna är {strategies}",
+        )))
     elif len(easy.lupaukset) != len(doc.muutoslupaukset):
-        errors.append(source.error(("lupaukset",), (
+        errors.append(source.error(("lupaukset",), Message(
             f"strategialla '{doc.id}' on {len(doc.muutoslupaukset)} muutoslupausta, selkokielisiä lupauksia on {len(easy.lupaukset)}: "
-            "kirjoita yksi jokaista lupausta kohden, samassa järjestyksessä"
+            "kirjoita yksi jokaista lupausta kohden, samassa järjestyksessä",
+            f"strategin '{doc.id}' har {len(doc.muutoslupaukset)} förändringslöften, löftena på lättläst språk är {len(easy.lupaukset)}: "
+            "skriv ett för varje löfte, i samma ordning",
         )))
 
 

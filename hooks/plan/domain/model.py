@@ -509,10 +509,13 @@ class Painopiste(Strict):
         if self.selkokieli is not None:
             missing = [g.id for g in self.tavoitteet if g.selkokieli is None]
             if missing:
-                raise ValueError(
-                    "painopisteellä on selkokielinen sivu, mutta näiltä tavoitteilta puuttuu selkokieli-kohta: "
-                    + ", ".join(missing) + ": kirjoita jokaiselle tavoitteelle tavoite, teot ja tekijat selkokielellä"
-                )
+                listed = ", ".join(missing)
+                raise ValueError(Message(
+                    f"painopisteellä on selkokielinen sivu, mutta näiltä tavoitteilta puuttuu selkokieli-kohta: {listed}: "
+                    "kirjoita jokaiselle tavoitteelle tavoite, teot ja tekijat selkokielellä",
+                    f"fokusområdet har en sida på lättläst språk, men de här målen saknar punkten selkokieli: {listed}: "
+                    "skriv tavoite, teot och tekijat på lättläst språk för varje mål",
+                ))
         return self
 
     @model_validator(mode="after")
