@@ -150,7 +150,8 @@ const askBeforeRemovingAGoal = event => {
   const goal = button && removedGoal(button);
   if (!goal) return;
   const { item, index } = goal;
-  const title = (item.querySelector(':scope > .item-body .summary')?.textContent
+  // A collapsed goal's summary (an open goal's body holds its lists' bars, "1 toimenpide"), else its text.
+  const title = (item.querySelector(':scope > .item-body > .summary')?.textContent
     ?? item.querySelector(`[data-key-path="tavoitteet.${index}.tavoite.${formLanguage}"] textarea`)?.value ?? '').trim();
   const name = title ? `”${title}”` : goalWords.goal_n.replace('{n}', String(index + 1));
   // A collapsed goal shows no id: it is one the file had, published if its area has published goals.
@@ -165,10 +166,63 @@ const askBeforeRemovingAGoal = event => {
 // On the window in the capture phase: before Sveltia's own handler, wherever it listens.
 window.addEventListener('click', askBeforeRemovingAGoal, true);
 
-const repairs = () => { firstScreen(); landmarks(); fieldLanguages(); listNames(); popups(); lockPublishedIds(); };
+// A goal's report list and each report block look alike in every goal, and an editor filed a report
+// under the wrong goal (issue 26): both name their goal, in the form's language and shortened as
+// the check's places name it. The list's sticky bar, which names its group, reads "1 raportti –
+// tavoite 2: ‘Länsi-Uudenmaan hyvinvointialueella on…’"; a report's block starts with "Raportti 1 –
+// tavoite 2: ‘…’", which names its group. Only shown: nothing of it is in what is saved.
+let reportWords = {};
+let titleChars = 0;
+const REPORTS = /^tavoitteet\.(\d+)\.raportit$/;
+// As editor/places.py cuts it: spaces collapsed, cut at the last space within titleChars characters.
+const shortened = text => {
+  const chars = [...text.split(/\s+/).filter(Boolean).join(' ')];
+  if (chars.length <= titleChars) return chars.join('');
+  const cut = chars.slice(0, titleChars).join('');
+  return `${cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut}…`;
+};
+const goalOfReports = index => {
+  const title = shortened(document.querySelector(`[data-key-path="tavoitteet.${index}.tavoite.${formLanguage}"] textarea`)?.value ?? '');
+  return (title ? reportWords.reports_goal : reportWords.reports_goal_untitled).replace('{n}', String(index + 1)).replace('{title}', title);
+};
+// Our element of class `name` in `parent`, with `text`: added once (by `place`), changed only when the text has.
+const shownText = (parent, name, text, place) => {
+  let el = parent.querySelector(`:scope > .${name}`);
+  if (!el) {
+    el = document.createElement(name === 'report-goal' ? 'p' : 'span');
+    el.className = name;
+    el.lang = formLanguage;  // Sveltia's own words may be in another language (the page's lang)
+    place(el);
+  }
+  if (el.textContent !== text) el.textContent = text;
+  return el;
+};
+const reportGoals = () => {
+  if (!reportWords.reports_goal) return;  // config.json not read yet
+  for (const list of document.querySelectorAll('[data-field-type=list][data-key-path$=".raportit"]')) {
+    const index = list.dataset.keyPath.match(REPORTS)?.[1];
+    const group = list.querySelector(':scope > .field-wrapper > .sui.group');
+    if (index === undefined || !group) continue;
+    const goal = goalOfReports(Number(index));
+    const summary = group.querySelector(':scope > .inner > .toolbar .summary');
+    if (summary) shownText(summary, 'goal-of', ` – ${goal}`, el => summary.append(el));
+    for (const body of group.querySelectorAll(':scope > .inner > .item-list > .item-wrapper > .item > .item-body[id]')) {
+      const n = Number(body.id.match(/-item-(\d+)-body$/)?.[1]) + 1;
+      // At the top of the body, before the anchor Sveltia puts the report's fields (or summary) at.
+      const caption = shownText(body, 'report-goal', reportWords.report_of_goal.replace('{n}', String(n)).replace('{goal}', goal), el => body.prepend(el));
+      const id = `${body.id}-goal`;
+      if (caption.id !== id) caption.id = id;
+      if (body.parentElement.getAttribute('aria-labelledby') !== id) body.parentElement.setAttribute('aria-labelledby', id);
+    }
+  }
+};
+// A goal's text typed: the names follow (goals moved change key paths, which the observer sees).
+document.addEventListener('input', reportGoals, true);
+
+const repairs = () => { firstScreen(); landmarks(); fieldLanguages(); listNames(); popups(); lockPublishedIds(); reportGoals(); };
 new MutationObserver(repairs).observe(document.body, {
   childList: true, subtree: true, attributes: true,
-  attributeFilter: ['role', 'aria-label', 'aria-labelledby', 'aria-checked', 'aria-expanded'],
+  attributeFilter: ['role', 'aria-label', 'aria-labelledby', 'aria-checked', 'aria-expanded', 'data-key-path'],
 });
 
 // Sveltia asks githubstatus.com every five minutes whether GitHub is up. The editor loads nothing
@@ -203,6 +257,8 @@ const formLanguage = interfaceLanguage();
 const config = await (await fetch(new URL('config.json', import.meta.url))).json();
 published = config.published;
 goalWords = config.words.goal[formLanguage];
+reportWords = config.words.report[formLanguage];
+titleChars = config.title_chars;
 for (const [name, line] of Object.entries(config.schema_lines)) {
   // The area list shows each area's goals and reports (area_summary.js): a line only the area format reads.
   const summary = name === config.area_format

@@ -10,28 +10,20 @@ check, and the goal's id could be typed over (the editors' review, section 4).""
 import subprocess
 import time
 
-import pytest
 import yaml
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 
 import cms
 from progress_fixture import data_with_progress
+from report_form import SAVE
 from sitebuild import ROOT, SOURCE_DATE_EPOCH, copy_project
 
 AREA_ID = "terveet-elintavat"
 AREA = f"data/painopisteet/{AREA_ID}.yml"
 GOAL = "liikuntapalvelujen-asiakasohjaus"  # the area's first goal, in data/julkaistut.yml
 AREA_EDITOR = f"admin/#/collections/painopisteet/entries/{AREA_ID}"
-SAVE = {"fi": "Tallenna", "sv": "Spara"}
 GOAL_REMOVE = '[data-key-path="tavoitteet"] .item-list .item > .header > .end > button:not([aria-haspopup])'
-
-
-@pytest.fixture(params=["fi", "sv"])
-def editor(request, server):
-    driver = cms.editor_browser(request.param)
-    yield request.param, driver
-    driver.quit()
 
 
 def run_check(tmp_path, saved: str, lang: str) -> subprocess.CompletedProcess:

@@ -18,11 +18,11 @@ from selenium.webdriver.common.keys import Keys
 import cms
 from ax_tree import AXTree
 from controls import press, type_text
+from report_form import EXPECTED_REPORT, KUVAUS, LAHDE, SAVE, add_report_block, added_lines, fill_in, open_area
 from sitebuild import ROOT, SOURCE_DATE_EPOCH, build_site, copy_project
 
-AREA = "data/painopisteet/terveet-elintavat.yml"
-KUVAUS = ("Verkosto on perustettu, ja sen tapaamiset ovat alkaneet.", "Nätverket har grundats och dess möten har börjat.")
-LAHDE = ("Hyvinvointikertomus 2026", "Välfärdsberättelsen 2026")
+AREA_ID = "terveet-elintavat"
+AREA = f"data/painopisteet/{AREA_ID}.yml"
 
 
 @pytest.fixture
@@ -33,24 +33,11 @@ def editor():
     driver.quit()
 
 
-ADD_REPORT = {"fi": "Lisää raportti", "sv": "Lägg till rapport"}
-SAVE = {"fi": "Tallenna", "sv": "Spara"}
-
-
 def fill_report(driver, site_url: str, day: str, lang: str = "fi") -> str:
     """Adds a report to the area's first goal in the editor, unsaved; returns the file before."""
-    cms.open_local_repository(driver, site_url, cms.repository_files())
-    driver.get(site_url + "admin/#/collections/painopisteet/entries/terveet-elintavat")
-    cms.open_first_goal(driver)
-    cms.click(driver, cms.button(driver, ADD_REPORT[lang], '[data-key-path="tavoitteet.0.raportit"]'))
-    report = "tavoitteet.0.raportit.0"
-    cms.choose(driver, f"{report}.tila", "käynnissä")
-    for key, (fi, sv) in (("kuvaus", KUVAUS), ("lahde.nimi", LAHDE)):
-        cms.set_value(driver, cms.field(driver, f"{report}.{key}.fi", "textarea"), fi)
-        cms.set_value(driver, cms.field(driver, f"{report}.{key}.sv", "textarea"), sv)
-    # The date last: set on the item just added, it was once lost when the item rendered again.
-    cms.set_value(driver, cms.field(driver, f"{report}.paivamaara"), day)
-    cms.wait_for(driver, lambda d: cms.field(d, f"{report}.paivamaara").get_attribute("value") == day, 5)
+    open_area(driver, site_url, AREA_ID)
+    report = add_report_block(driver, 0, lang)
+    fill_in(driver, report, day)
     return cms.read_file(driver, AREA)
 
 
@@ -73,26 +60,6 @@ def run_check(project, *options: str):
     env = {"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONPATH": str(ROOT / "hooks")}
     return subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "plan.editor.check", str(project / "data"), *options],
                           capture_output=True, text=True, env=env, cwd=project, timeout=60)
-
-
-EXPECTED_REPORT = f"""\
-    raportit:
-      - paivamaara: {{day}}
-        tila: käynnissä
-        kuvaus:
-          fi: {KUVAUS[0]}
-          sv: {KUVAUS[1]}
-        lahde:
-          nimi:
-            fi: {LAHDE[0]}
-            sv: {LAHDE[1]}
-"""
-
-
-def added_lines(before: str, after: str) -> list[str]:
-    diff = list(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True), n=0))
-    assert not [line for line in diff[2:] if line.startswith("-")], "".join(diff)  # nothing removed or changed
-    return [line[1:] for line in diff[2:] if line.startswith("+")]
 
 
 def test_a_saved_report_is_exactly_its_lines_passes_the_check_and_is_published(editor, server, tmp_path):

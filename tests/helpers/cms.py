@@ -131,7 +131,12 @@ def field(driver, key_path: str, tag: str = "input, textarea"):
     return wait_for(driver, shown)
 
 
-FIRST_GOAL_TOGGLE = '[data-key-path="tavoitteet"] .item-list .item .header button[aria-expanded=false][aria-controls$="-item-0-body"]'
+def goal_toggle(index: int) -> str:
+    """The expand button of the goal at `index` while it is collapsed."""
+    return f'[data-key-path="tavoitteet"] .item-list .item .header button[aria-expanded=false][aria-controls$="-item-{index}-body"]'
+
+
+FIRST_GOAL_TOGGLE = goal_toggle(0)
 
 
 def first_goal_toggle(driver):
@@ -140,15 +145,23 @@ def first_goal_toggle(driver):
     return driver.find_elements(By.CSS_SELECTOR, FIRST_GOAL_TOGGLE)
 
 
-def open_first_goal(driver) -> None:
-    """The goals are collapsed to their titles: opens the first and brings its reports into view."""
-    toggle = wait_for(driver, lambda d: first_goal_toggle(d) or d.find_elements(By.CSS_SELECTOR, '[data-key-path^="tavoitteet.0."]'))[0]
-    if toggle.tag_name == "button":  # (a form whose goals are open has nothing to open)
-        click(driver, toggle)
-    body = '[data-key-path="tavoitteet"] [id$="-item-0-body"]'
+def open_goal(driver, index: int = 0) -> None:
+    """The goals are collapsed to their titles: opens the one at `index` and brings its reports into view."""
+    def toggle(d):
+        first_goal_toggle(d)  # the goals' list in view
+        return d.find_elements(By.CSS_SELECTOR, goal_toggle(index)) or d.find_elements(By.CSS_SELECTOR, f'[data-key-path^="tavoitteet.{index}."]')
+
+    found = wait_for(driver, toggle)[0]
+    if found.tag_name == "button":  # (a form whose goals are open has nothing to open)
+        click(driver, found)
+    body = f'[data-key-path="tavoitteet"] [id$="-item-{index}-body"]'
     wait_for(driver, lambda d: d.execute_script(
         f"(document.querySelector('{body}') || document.querySelector('.item-wrapper .placeholder'))?.scrollIntoView({{block: 'end'}});"
-        "return !!document.querySelector('[data-key-path=\"tavoitteet.0.raportit\"]')"))
+        f"return !!document.querySelector('[data-key-path=\"tavoitteet.{index}.raportit\"]')"))
+
+
+def open_first_goal(driver) -> None:
+    open_goal(driver, 0)
 
 
 def set_value(driver, element, value: str) -> None:

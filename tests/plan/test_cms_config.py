@@ -249,6 +249,18 @@ def test_the_published_configuration_holds_both_languages():
     assert rendered["cms"]["sv"]["app_title"] == SV["app_title"]
 
 
+def test_a_report_lists_goal_is_named_in_both_languages_as_the_checks_places_name_it():
+    # Issue 26: admin/main.js names the goal a report list and each report block are under.
+    import json
+    from plan.editor import places
+    rendered = json.loads(cms_config.rendered())
+    assert rendered["title_chars"] == places.TITLE_CHARS
+    for lang, goal in (("fi", "tavoite"), ("sv", "mål")):
+        words = rendered["words"]["report"][lang]
+        assert words["reports_goal"] == f"{goal} {{n}}: ‘{{title}}’" and words["reports_goal_untitled"] == f"{goal} {{n}}"
+        assert "{n}" in words["report_of_goal"] and "{goal}" in words["report_of_goal"]
+
+
 def test_an_areas_id_is_read_only_and_the_published_goals_ids_are_listed_for_the_form(tmp_path):
     # Issue 26: the id is the area file's name and part of every published address of its goals.
     for config in (FI, SV):

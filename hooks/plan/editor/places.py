@@ -20,7 +20,7 @@ from plan.data import load
 from plan.outputs import cms_config
 
 TITLE_FIELDS = ("otsikko", "tavoite", "teksti", "nimi")
-TITLE_CHARS = 40
+TITLE_CHARS = cms_config.TITLE_CHARS  # the form names a report's goal alike
 SEPARATOR = " › "
 _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 

@@ -43,6 +43,9 @@ NO_FUTURE = ("paivamaara",)
 # summary may name that is no field (Sveltia 0.221.1 refuses a template naming a field it lacks),
 # and no data file has such a key (the check refuses one).
 AREA_SUMMARY = "title"
+# A goal's text, where the form or a check message names the goal by it, is cut at a word within
+# this many characters and ends in "…" (admin/main.js, editor/places.py).
+TITLE_CHARS = 40
 # The plan whose areas the form's folder collection edits (its goals' ids are locked once published).
 FORM_PLAN = "suunnitelma.yml"
 
@@ -354,17 +357,10 @@ def published_goals(data_dir: Path) -> dict[str, list[str]]:
         return {}
 
 
-def _area_words() -> dict:
-    """The area list's line (admin/area_summary.js) in each interface language."""
+def _interface_words(*keys: str) -> dict:
+    """The interface words `keys` (cms_words.yml) in each interface language, for admin/main.js."""
     interface = words()["interface"]
-    return {lang: {k: interface[k][lang] for k in ("area_summary", "area_summary_latest", "area_no_goals", "goals", "reports")}
-            for lang in FORM_LANGUAGES}
-
-
-def _goal_words() -> dict:
-    """What admin/main.js says when a goal is about to be removed, in each interface language."""
-    interface = words()["interface"]
-    return {lang: {k: interface[k][lang] for k in ("remove_goal", "remove_published_goal", "goal_n")} for lang in FORM_LANGUAGES}
+    return {lang: {k: interface[k][lang] for k in keys} for lang in FORM_LANGUAGES}
 
 
 def rendered(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None, today: dt.date | None = None,
@@ -372,10 +368,15 @@ def rendered(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None, today: d
     """admin/config.json: the CMS configuration in each interface language (admin/main.js uses
     the one Sveltia shows its own words in), the schema line of each custom format, the paths
     a save keeps as written, the published goals' ids by area (`published_goals`), and the words
-    main.js adds: the area list's line and the question before a goal is removed."""
+    main.js adds: the area list's line (area_summary.js), the question before a goal is removed, and
+    the goal a report list and each report block are under, its text shortened to `TITLE_CHARS`."""
     forms = {lang: config(repo, auth_url, lang, today) for lang in FORM_LANGUAGES}
     return json.dumps({
         "cms": forms, "schema_lines": schema_lines(), "preserved": preserved_paths(),
         "area_format": format_name(f"{DATA}/{load.AREA_DIR}/*.yml"), "area_summary": AREA_SUMMARY,
-        "published": published_ids or {}, "words": {"area": _area_words(), "goal": _goal_words()},
+        "published": published_ids or {}, "title_chars": TITLE_CHARS, "words": {
+            "area": _interface_words("area_summary", "area_summary_latest", "area_no_goals", "goals", "reports"),
+            "goal": _interface_words("remove_goal", "remove_published_goal", "goal_n"),
+            "report": _interface_words("reports_goal", "reports_goal_untitled", "report_of_goal"),
+        },
     }, ensure_ascii=False, indent=1) + "\n"
