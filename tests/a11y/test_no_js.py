@@ -12,11 +12,11 @@ from selenium.webdriver.support.ui import WebDriverWait
 from ax_tree import AXTree
 from browser import chromium
 from controls import LANGUAGE_SWITCH, MENU, SEARCH, THEME
-from sitebuild import page_lang, session_site
+from sitebuild import page_lang, planned_pages
 
 pytestmark = pytest.mark.a11y_check("no-js")
 
-PAGES = session_site().pages()
+PAGES = planned_pages()
 
 # For each element, why a pointer cannot hit it ("" when it can), checked near its left edge
 # where a link's text begins; first scrolled into view if asked (sidebars scroll on their own).

@@ -3,17 +3,17 @@ pages, sitemaps, search indexes, feeds and open data (reproducible builds)."""
 
 import filecmp
 
-from sitebuild import build_published, published_site
+from sitebuild import build_published
 
 
 def _files(site_dir):
     return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
 
 
-def test_two_builds_are_identical(tmp_path):
+def test_two_builds_are_identical(published_site, tmp_path):
     # With the test progress, so that feeds and open data hold entries, not only their empty form,
     # and with the public address, so that the sitemap is written.
-    first = published_site()
+    first = published_site
     second = build_published(tmp_path / "again")
     names = _files(first.dir)
     assert names == _files(second.dir)
