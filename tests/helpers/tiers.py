@@ -20,11 +20,12 @@ MARKERS = {
 }
 FAST = " and ".join(f"not {name}" for name in MARKERS)
 
-# The fixtures that give a test what a marker names.
+# The fixtures that give a test what a marker names: one that builds or starts a Chromium goes here
+# (`need` says so the first time it runs otherwise).
 FIXTURES = {
     "build": {"site", "progress_site", "published_site", "second_plan_site", "dated_site", "build", "build_each",
               "preview"},
-    "browser": {"browser"},
+    "browser": {"browser", "nojs_browser"},
     "node": {"node_modules"},
 }
 # Folders in which every test needs these (the browser editor's tests make their own Chromium).
