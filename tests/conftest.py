@@ -1,11 +1,12 @@
-"""Shared fixtures: the real data, the built site, a local server and one Chromium."""
+"""Shared fixtures: the real data, the built sites, a local server and one Chromium."""
 
 from pathlib import Path
 
 import pytest
 
-# Counts the accessibility checks wherever their tests live, and writes the evidence report.
-pytest_plugins = ["a11y_evidence"]
+# tiers marks every test with what it needs (browser, build, node); a11y_evidence counts the
+# accessibility checks wherever their tests live and writes the evidence report.
+pytest_plugins = ["tiers", "a11y_evidence"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -53,6 +54,57 @@ def progress_site():
     from sitebuild import progress_site
 
     return progress_site()
+
+
+@pytest.fixture(scope="session")
+def published_site():
+    """The site with test progress as the publish workflow builds it (its public address known), built once."""
+    from sitebuild import published_site
+
+    return published_site()
+
+
+@pytest.fixture(scope="session")
+def second_plan_site():
+    """The real data plus a second plan (tests/fixtures/second-plan.yml), built once."""
+    from sitebuild import second_plan_site
+
+    return second_plan_site()
+
+
+@pytest.fixture(scope="session")
+def dated_site():
+    """The real site as of another day: `dated_site("2027-01-15")`, each day built once."""
+    from sitebuild import dated_site
+
+    return dated_site
+
+
+@pytest.fixture
+def build():
+    """A build of its own: `build(project, out, **environment)` (sitebuild.build_site)."""
+    from sitebuild import build_site
+
+    return build_site
+
+
+@pytest.fixture(scope="session")
+def build_each():
+    """Builds of their own, one after another in one process: `build_each([(project, out, environment), …])`."""
+    from sitebuild import build_each
+
+    return build_each
+
+
+@pytest.fixture(scope="session")
+def node_modules() -> Path:
+    """The npm packages of package-lock.json (./scripts/test runs `npm ci`)."""
+    import tiers
+
+    tiers.need("node")
+    if not (ROOT / "node_modules" / ".package-lock.json").is_file():
+        pytest.fail("node_modules is missing: run ./scripts/test, which installs package-lock.json with npm ci")
+    return ROOT / "node_modules"
 
 
 @pytest.fixture(scope="session")

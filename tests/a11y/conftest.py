@@ -1,6 +1,6 @@
 """Page views for the engines' gate: every built page × palette × width."""
 
-from sitebuild import session_site
+from sitebuild import planned_pages
 
 SCHEMES = ("default", "slate")  # Material's light and dark palettes
 WIDTHS = (1280, 320)
@@ -9,7 +9,7 @@ WIDTHS = (1280, 320)
 def page_views() -> list[tuple[int, str, str]]:
     """Every built page × palette × width, ordered so that the window is resized rarely and each
     page is loaded once per width (the palette switches without a reload)."""
-    pages = session_site().pages()
+    pages = planned_pages()
     return [(width, scheme, page) for width in WIDTHS for page in pages for scheme in SCHEMES]
 
 

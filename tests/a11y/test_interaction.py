@@ -18,7 +18,7 @@ from selenium.webdriver.common.keys import Keys
 
 from controls import MENU, SEARCH, SKIP as SKIP_TEXT
 from focus_pixels import check_stop, focused
-from sitebuild import page_lang, session_site
+from sitebuild import page_lang, planned_pages
 
 DESKTOP = (1280, 900)
 # 320 CSS px: a 320 px wide screen, and 1280 px at 400 % zoom (scale 4), the WCAG 1.4.10 case.
@@ -31,7 +31,7 @@ p { margin-bottom: 2em !important; }
 
 def pytest_generate_tests(metafunc):
     if "page" in metafunc.fixturenames:
-        pages = session_site().pages()
+        pages = planned_pages()
         # Page by page (scope="module" groups the tests by page), so that the checks that leave the
         # page as it loaded can hand it on to the next check without loading it again.
         metafunc.parametrize("page", pages, ids=[f"/{p}" for p in pages], scope="module")

@@ -12,11 +12,11 @@ from selenium.webdriver.support.ui import WebDriverWait
 from ax_tree import AXTree
 from browser import chromium
 from controls import LANGUAGE_SWITCH, MENU, SEARCH, THEME
-from sitebuild import page_lang, session_site
+from sitebuild import page_lang, planned_pages
 
 pytestmark = pytest.mark.a11y_check("no-js")
 
-PAGES = session_site().pages()
+PAGES = planned_pages()
 
 # For each element, why a pointer cannot hit it ("" when it can), checked near its left edge
 # where a link's text begins; first scrolled into view if asked (sidebars scroll on their own).
@@ -72,15 +72,16 @@ def _wait_reachable(driver, named: dict, where: str):
         pytest.fail(f"/{where}: cannot be reached:\n" + "\n".join(f"  {n}: {why}" for n, why in failed.items()))
 
 
-def _nav_links(driver, site, server, page: str) -> list:
-    """The menu's page links: the links in the navigation landmarks outside main that the
-    accessibility tree shows (a hidden drawer is not shown); together they link every page."""
+def _nav_links(driver, site, server, page: str) -> dict:
+    """The menu's page links ({address #n: element}): the links in the navigation landmarks outside
+    main that the accessibility tree shows (a hidden drawer is not shown); together they link every page."""
     tree = AXTree(driver)
     links = [a for nav in tree.find("navigation") if not nav.inside("main") for a in nav.find("link")]
     hrefs = {(a.prop("url") or "").split("#")[0] for a in links}
     expected = {server.url + p for p in site.pages(page_lang(page)) if not p.endswith("404.html")}
     assert expected <= hrefs, f"/{page}: the navigation shown does not link {sorted(expected - hrefs)}"
-    return [a.element() for a in links if (a.prop("url") or "").split("#")[0] in expected]
+    menu = [a for a in links if (a.prop("url") or "").split("#")[0] in expected]
+    return {f"{a.prop('url')} #{n}": element for n, (a, element) in enumerate(zip(menu, tree.elements(menu)), 1)}
 
 
 def _check_content(driver, page: str):
@@ -103,8 +104,7 @@ def test_content_and_navigation_can_be_reached(nojs_browser, server, site, page,
     _open(driver, server, page, width)
     _check_content(driver, page)
     assert not (failed := _unreachable(driver, {"language link": _language_link(driver, page)})), f"/{page}: {failed}"
-    links = _nav_links(driver, site, server, page)
-    assert not (failed := _unreachable(driver, {link.get_attribute("href"): link for link in links})), \
+    assert not (failed := _unreachable(driver, _nav_links(driver, site, server, page))), \
         f"/{page} at {width} px: menu links cannot be reached: {failed}"
 
 

@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from sitebuild import page_lang, session_site
+from sitebuild import page_lang, planned_pages
 
-PAGES = session_site().pages()
+PAGES = planned_pages()
 # Material's English interface words: none may reach a reader of a Finnish or Swedish page.
 ENGLISH = {"search", "header", "footer", "navigation", "table of contents", "back to top", "share", "clear",
            "skip to content", "initializing search", "type to start searching", "previous", "next", "copy to clipboard"}

@@ -9,6 +9,7 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+import tiers
 from plan import config
 
 # Checked with every other setting by scripts/test and scripts/benchmark before anything runs.
@@ -69,6 +70,7 @@ class SiteServer:
 
 
 def chromium(javascript: bool = True) -> webdriver.Chrome:
+    tiers.need("browser")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROME_BIN
     if not javascript:  # as for a reader who has turned JavaScript off

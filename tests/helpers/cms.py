@@ -14,6 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 import engines
+import tiers
 from browser import CHROME_BIN, CHROMEDRIVER_BIN, HEADLESS_FLAGS, QUIET_FLAGS
 from sitebuild import ROOT
 
@@ -62,6 +63,7 @@ el.dispatchEvent(new Event('change', {bubbles: true}));
 
 def editor_browser(lang: str = "fi") -> webdriver.Chrome:
     """Headless Chromium in `lang`, logging every request (to tell whether any went to another host)."""
+    tiers.need("browser")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROME_BIN
     for flag in (*HEADLESS_FLAGS, *QUIET_FLAGS, "--window-size=1280,900", f"--lang={lang}"):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from axe_selenium_python import Axe
 
+import tiers
 from sitebuild import ROOT
 
 NODE_MODULES = ROOT / "node_modules"
@@ -25,6 +26,7 @@ HTMLCS_ERROR = 1  # HTMLCS.ERROR; 2 warning and 3 notice ask a person to look, t
 
 
 def _require(script: Path) -> Path:
+    tiers.need("node")
     if not script.is_file():
         raise FileNotFoundError(f"{script} is missing: run ./scripts/test, which installs package-lock.json with npm ci")
     return script

@@ -2,14 +2,21 @@
 focused and then with focus taken away, compared.
 
 A screenshot is clipped through the DevTools protocol (Page.captureScreenshot) to the focused
-element's box and a margin, where an outline, a ring or a changed background would be drawn.
-Focus then leaves the element (blur) and the same clip is taken again. The focus indicator is
-the pixels that changed; enough of them must differ from what was there before by at least
-3:1 (the non-text contrast of 1.4.11). Nothing reads the `outline` property.
+element's box and a margin, in whole CSS pixels, where an outline, a ring or a changed background
+would be drawn. Focus then leaves the element (blur) and the same part of the window is taken
+without focus. The focus indicator is the pixels that changed; enough of them must differ from
+what was there before by at least 3:1 (the non-text contrast of 1.4.11). Nothing reads the
+`outline` property.
+
+Each capture takes tens of milliseconds, so the window without focus is captured whole once per
+state of the page and each stop's part cut from it while the page stays in that state: the same
+document, nothing in it changed (a MutationObserver counts), nothing scrolled, the same viewport
+and media, no animation running, one device pixel per CSS pixel. Otherwise the clip is taken again.
 """
 
 import base64
 import io
+import math
 from dataclasses import dataclass
 
 from PIL import Image, ImageChops
@@ -49,7 +56,21 @@ const before = box(holder);
 el.blur();
 settle();
 types.forEach(t => window.removeEventListener(t, quiet, true));
-return before === box(holder);
+// The page's state without focus, as a key: the same key, the same pixels (null: do not reuse).
+if (!window.__pixelsObserver) {
+  window.__pixelsChanges = 0;
+  window.__pixelsObserver = new MutationObserver(records => { window.__pixelsChanges += records.length; });
+  window.__pixelsObserver.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+}
+window.__pixelsChanges += window.__pixelsObserver.takeRecords().length;
+const scrolled = [];
+document.querySelectorAll('*').forEach((e, i) => { if (e.scrollTop || e.scrollLeft) scrolled.push([i, e.scrollLeft, e.scrollTop]); });
+const media = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)',
+               '(prefers-contrast: more)'].map(q => matchMedia(q).matches);
+const still = document.getAnimations().every(a => a.playState !== 'running');
+const whole = devicePixelRatio === 1 && visualViewport.scale === 1 && Number.isInteger(scrollX) && Number.isInteger(scrollY);
+return {stayed: before === box(holder), state: still && whole ? JSON.stringify([performance.timeOrigin, window.__pixelsChanges,
+  scrollX, scrollY, innerWidth, innerHeight, media, scrolled]) : null};
 """
 REFOCUS_JS = _QUIET + r"""
 window.__pixelsFocused.focus({preventScroll: true});
@@ -108,9 +129,14 @@ def compare(focused: Image.Image, unfocused: Image.Image) -> Change:
     return Change(changed, strong, best)
 
 
-def screenshot(browser, clip: dict) -> Image.Image:
-    data = browser.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True, "clip": {**clip, "scale": 1}})["data"]
+def screenshot(browser, clip: dict | None = None) -> Image.Image:
+    """The clip (page coordinates, CSS px), or the whole window."""
+    params = {"format": "png", "optimizeForSpeed": True, **({"clip": {**clip, "scale": 1}} if clip else {})}
+    data = browser.execute_cdp_cmd("Page.captureScreenshot", params)["data"]
     return Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
+
+
+_unfocused: dict[int, tuple[str, Image.Image]] = {}  # per browser: the last window without focus, by its state
 
 
 def focused(browser) -> dict:
@@ -136,12 +162,22 @@ def check_stop(browser, stop: dict) -> tuple[str | None, Change | None]:
     if right - left < 1 or bottom - top < 1:
         return (f"focus is on {stop['what']}, off screen at {round(stop['x'])},{round(stop['y'])} in a "
                 f"{stop['viewWidth']}x{stop['viewHeight']} view (2.4.7)"), None
+    # Whole pixels, so that the clip is the same pixels as that part of the whole window.
+    left, top, right, bottom = math.floor(left), math.floor(top), math.ceil(right), math.ceil(bottom)
     clip = {"x": left + stop["scrollX"], "y": top + stop["scrollY"], "width": right - left, "height": bottom - top}
-    with_focus = screenshot(browser, clip)
-    stayed = browser.execute_script(BLUR_JS)
-    without = screenshot(browser, clip)
+    with_focus = screenshot(browser, clip)  # as Tab left it
+    blurred = browser.execute_script(BLUR_JS)
+    key, window = _unfocused.get(id(browser), (None, None))
+    if blurred["state"] is not None and key == blurred["state"]:
+        without = window.crop((left, top, right, bottom))
+    elif blurred["state"] is not None:
+        window = screenshot(browser)
+        _unfocused[id(browser)] = (blurred["state"], window)
+        without = window.crop((left, top, right, bottom))
+    else:
+        without = screenshot(browser, clip)
     browser.execute_script(REFOCUS_JS)
-    if not stayed:
+    if not blurred["stayed"]:
         return f"what holds {stop['what']} moves or closes when focus leaves it: its focus cannot be compared", None
     change = compare(with_focus, without)
     if change.strong < required(stop):

@@ -11,6 +11,8 @@ import threading
 import time
 from pathlib import Path
 
+import tiers
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -22,6 +24,7 @@ class Preview:
     """`mkdocs serve` with live reload on a free port, in `project` (a copy of this repository)."""
 
     def __init__(self, project: Path, **env: str):
+        tiers.need("build")
         port = free_port()
         self.url = f"http://127.0.0.1:{port}/"
         self.lines: list[str] = []

@@ -2,19 +2,24 @@
 
 import atexit
 import functools
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from bs4 import BeautifulSoup
+
+import tiers
 
 ROOT = Path(__file__).resolve().parents[2]
 # 2026-11-23T00:00:00Z: the build's "today", fixed so that every run builds the same site.
 SOURCE_DATE_EPOCH = "1795392000"
+# A small test report, so that the gate also tests the report page and the statement's link.
+FIXTURE_REPORT = ROOT / "tests" / "fixtures" / "a11y-report.json"
 
 
 def page_lang(path: str) -> str:
@@ -48,6 +53,7 @@ class Build:
 def build_site(project: Path, out: Path, engine: tuple[str, str] = (sys.executable, "mkdocs"), **env) -> Build:
     """Build with `engine`, a Python and the engine's module: MkDocs in .venv, or ProperDocs
     (properdocs_venv.py)."""
+    tiers.need("build")
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **env}
     python, module = engine
     proc = subprocess.run(
@@ -55,6 +61,54 @@ def build_site(project: Path, out: Path, engine: tuple[str, str] = (sys.executab
         cwd=project, capture_output=True, text=True, env=environment, timeout=600,  # a hang fails, not stalls
     )
     return Build(out, proc.returncode, proc.stdout + proc.stderr)
+
+
+# `mkdocs build --strict` as its command line runs it, once per job, in one Python process; its log
+# lines as MkDocs writes them ("ERROR   -  …"). Reads [[project, out, env], …], writes [[status, log], …].
+_BUILD_EACH = r"""
+import click, io, json, logging, os, sys, traceback
+from mkdocs.__main__ import cli
+jobs, results, base = json.load(sys.stdin), [], dict(os.environ)
+for project, out, env in jobs:
+    os.environ.clear()
+    os.environ.update({**base, **env})
+    os.chdir(project)
+    log = io.StringIO()
+    handler = logging.StreamHandler(log)
+    handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+    logging.getLogger("mkdocs").addHandler(handler)
+    try:
+        cli.main(["build", "--strict", "--site-dir", out], standalone_mode=False)
+        status = 0
+    except click.ClickException as exc:  # MkDocs's Abort ("Aborted with a BuildError!")
+        log.write("\n" + exc.format_message() + "\n")
+        status = exc.exit_code
+    except SystemExit as exc:
+        status = exc.code if isinstance(exc.code, int) else 1
+    except Exception:
+        traceback.print_exc(file=log)
+        status = 1
+    logging.getLogger("mkdocs").removeHandler(handler)
+    results.append([status, log.getvalue()])
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    json.dump(results, f)
+"""
+
+
+def build_each(jobs: list[tuple[Path, Path, dict[str, str]]]) -> list[Build]:
+    """`build_site(project, out, **env)` for each job, in one Python process: a build that stops on
+    a data error takes a tenth of a second, starting Python and importing MkDocs most of a second."""
+    tiers.need("build")
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
+    payload = json.dumps([[str(project), str(out), env] for project, out, env in jobs])
+    with tempfile.TemporaryDirectory() as work:
+        results = Path(work) / "results.json"
+        proc = subprocess.run([sys.executable, "-c", _BUILD_EACH, str(results)], input=payload, capture_output=True,
+                              text=True, env=environment, timeout=600)
+        if proc.returncode != 0 or not results.exists():
+            raise RuntimeError(f"the builds did not run:\n{proc.stdout}{proc.stderr}")
+        done = json.loads(results.read_text(encoding="utf-8"))
+    return [Build(out, status, log) for (_, out, _), (status, log) in zip(jobs, done, strict=True)]
 
 
 def copy_project(target: Path) -> Path:
@@ -72,15 +126,47 @@ def copy_project(target: Path) -> Path:
 def build_real(out: Path, **options) -> Build:
     """The real site with the fixture report, so that the gate also tests the report page and the
     statement's link."""
-    built = build_site(ROOT, out, A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"), **options)
+    built = build_site(ROOT, out, A11Y_REPORT_FILE=str(FIXTURE_REPORT), **options)
     if built.returncode != 0:
         raise RuntimeError(f"the site does not build:\n{built.log}")
     return built
 
 
 @functools.cache
+def _planned() -> tuple[str, ...]:
+    from plan import config
+    from plan.data import load
+    from plan.domain import a11y_report, model
+    from plan.outputs import render
+
+    as_of = config.read({"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}).as_of
+    report = a11y_report.load(FIXTURE_REPORT)
+    plan = load.load(ROOT / "data", as_of=as_of).plan
+    sources = [(p.lang, p.path) for p in render.Renderer(plan, as_of, report[0] if report else None).pages()]
+    sources += [(code, md.relative_to(ROOT / "docs" / code).as_posix())
+                for code in model.LANGUAGES for md in (ROOT / "docs" / code).rglob("*.md")]
+
+    def folder(code: str) -> tuple[str, ...]:  # mkdocs-static-i18n: the first language at the root
+        return () if code == model.LANGUAGES[0] else (code,)
+
+    def site_file(code: str, name: str) -> PurePosixPath:
+        stem = name.removesuffix(".md")
+        return PurePosixPath(*folder(code), "" if stem == "index" else stem.removesuffix("/index"), "index.html")
+
+    files = {site_file(code, name) for code, name in sources} | {PurePosixPath(*folder(c), "404.html") for c in model.LANGUAGES}
+    return tuple(f.as_posix().removesuffix("index.html") for f in sorted(files))
+
+
+def planned_pages(lang: str | None = None) -> list[str]:
+    """The site paths `session_site().pages(lang)` lists, known without building: the per-page test
+    ids come from here, so that collecting the tests builds nothing. The generated pages, the
+    hand-written ones in docs/ and each language's 404 page; tests/test_tiers.py compares them with the build."""
+    return [p for p in _planned() if lang is None or page_lang(p) == lang]
+
+
+@functools.cache
 def session_site() -> Build:
-    """The real site, built once per test run (also at collection, for per-page test ids)."""
+    """The real site, built once per test run."""
     out = Path(tempfile.mkdtemp(prefix="luvn-site-"))
     atexit.register(shutil.rmtree, out, ignore_errors=True)
     return build_real(out)
@@ -96,8 +182,7 @@ def _progress_data() -> Path:
 
 
 def _build_with_progress(out: Path, **options) -> Build:
-    built = build_site(ROOT, out, PLAN_DATA_DIR=str(_progress_data()),
-                       A11Y_REPORT_FILE=str(ROOT / "tests" / "fixtures" / "a11y-report.json"), **options)
+    built = build_site(ROOT, out, PLAN_DATA_DIR=str(_progress_data()), A11Y_REPORT_FILE=str(FIXTURE_REPORT), **options)
     if built.returncode != 0:
         raise RuntimeError(f"the site with test progress does not build:\n{built.log}")
     return built

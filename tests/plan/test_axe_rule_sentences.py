@@ -16,12 +16,12 @@ FIXTURE = ROOT / "tests" / "fixtures" / "a11y-report.json"
 
 
 @pytest.fixture(scope="module")
-def gate_rules() -> set[str]:
+def gate_rules(node_modules) -> set[str]:
     """The rules the gate runs: axe-core's rules with the tags tests/helpers/engines.py runs."""
     tags = json.loads(AXE_OPTIONS)["runOnly"]["values"]
     out = subprocess.run(
         ["node", "-e", "const a = require(process.argv[1]); console.log(JSON.stringify(a.getRules(JSON.parse(process.argv[2])).map(r => r.ruleId)))",
-         str(ROOT / "node_modules" / "axe-core"), json.dumps(tags)], capture_output=True, text=True, check=True, timeout=30,
+         str(node_modules / "axe-core"), json.dumps(tags)], capture_output=True, text=True, check=True, timeout=30,
     ).stdout
     return set(json.loads(out))
 

@@ -3,14 +3,12 @@
 import json
 import re
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from checks import CHECKS
 from plan.domain import wcag_coverage
 
-ROOT = Path(__file__).resolve().parents[2]
 COVERAGE = wcag_coverage.load()
 CATEGORY_OF = {c.id: c for c in COVERAGE.criteria}
 
@@ -55,10 +53,8 @@ def test_checks_claim_only_mapped_criteria_and_notes_are_bilingual():
 
 
 @pytest.fixture(scope="module")
-def axe_rules() -> dict[str, list[str]]:
-    script = ROOT / "node_modules" / "axe-core"
-    if not script.is_dir():
-        pytest.fail("node_modules/axe-core is missing: run ./scripts/test, which runs npm ci")
+def axe_rules(node_modules) -> dict[str, list[str]]:
+    script = node_modules / "axe-core"
     out = subprocess.run(
         ["node", "-e", "const a = require(process.argv[1]); console.log(JSON.stringify(a.getRules().map(r => [r.ruleId, r.tags])))",
          str(script)], capture_output=True, text=True, check=True, timeout=30,
@@ -74,8 +70,8 @@ def test_every_axe_rule_named_exists_and_carries_the_criterion_s_tag(axe_rules):
             assert tag in axe_rules[rule], f"{c.id}: axe rule {rule} is not tagged {tag}: {axe_rules[rule]}"
 
 
-def test_every_htmlcs_sniff_named_runs_in_wcag2aa_and_can_fail():
-    bundle = (ROOT / "node_modules" / "html_codesniffer" / "build" / "HTMLCS.js").read_text(encoding="utf-8")
+def test_every_htmlcs_sniff_named_runs_in_wcag2aa_and_can_fail(node_modules):
+    bundle = (node_modules / "html_codesniffer" / "build" / "HTMLCS.js").read_text(encoding="utf-8")
     included = re.search(r'HTMLCS_WCAG2AA=\{.*?include:\[(.*?)\]', bundle, re.S).group(1)
     sniffs = dict(re.findall(r"_global\.HTMLCS_WCAG2AAA_Sniffs_(\w+)\s*=(.*?)(?=_global\.HTMLCS_|\Z)", bundle, re.S))
     for c in COVERAGE.criteria:

@@ -11,6 +11,8 @@ import pytest
 from plan.data import published
 from plan.outputs import cms_config
 
+pytestmark = pytest.mark.usefixtures("node_modules")  # admin/yaml_format.js runs in Node with npm's yaml
+
 ROOT = Path(__file__).resolve().parents[2]
 # Not the register of what was published: the check writes it, the form never (plan/published.py).
 FILES = sorted(f for f in (ROOT / "data").rglob("*.yml") if f.name != published.FILE)

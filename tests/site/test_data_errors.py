@@ -1,7 +1,8 @@
 """Editors' mistakes, each fed as a broken copy of the real data through the check and the build.
 
 Both must name the file, the line and the field, say what is wrong in Finnish, exit non-zero,
-show no Python traceback and write no site.
+show no Python traceback and write no site. The check runs here, in the test's process; the
+builds of the cases run one after another in one process of their own (sitebuild.build_each).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
-from sitebuild import ROOT, build_site
+from plan.editor import check
+from sitebuild import ROOT
 
 AREA = "painopisteet/turvallisuus.yml"
 
@@ -157,11 +159,8 @@ def _alias_bomb(text: str) -> str:
 CASES.append(Case("alias-bomb", AREA, _alias_bomb, "a: &a", "", "ankkurit ja viittaukset"))
 
 
-@pytest.fixture
-def broken(request, tmp_path):
+def _break(case: Case, data: Path) -> tuple[Path, Path, int]:
     """A copy of the real data with one case's mistake in it: (data dir, broken file, line)."""
-    case: Case = request.param
-    data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     file = data / case.file
     text = file.read_text(encoding="utf-8")
@@ -176,6 +175,11 @@ def broken(request, tmp_path):
     return data, file, new[: new.index(case.at)].count("\n") + 1
 
 
+@pytest.fixture
+def broken(request, tmp_path):
+    return _break(request.param, tmp_path / "data")
+
+
 def _expected(file: Path, line: int, field: str, message: str) -> re.Pattern:
     where = re.escape(f"{file}:{line}:") + r"\d+: "
     return re.compile(where + (re.escape(field) + ": " if field else "") + r".*" + re.escape(message))
@@ -187,6 +191,13 @@ def run_check(data: Path) -> subprocess.CompletedProcess:
     return subprocess.run([str(ROOT / "scripts" / "check"), str(data)], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
 
 
+def check_here(data: Path, capsys) -> tuple[int, str]:
+    """`./scripts/check <data>` run in this process: its exit status and what it printed."""
+    status = check.main([str(data)])
+    printed = capsys.readouterr()
+    return status, printed.out + printed.err
+
+
 def _assert_reported(output: str, case: Case, file: Path, line: int):
     assert "Traceback" not in output, output
     assert _expected(file, line, case.field, case.message).search(output), (
@@ -195,27 +206,33 @@ def _assert_reported(output: str, case: Case, file: Path, line: int):
 
 
 @pytest.mark.parametrize("broken", CASES, ids=[c.id for c in CASES], indirect=True)
-def test_check_rejects(broken, request):
+def test_check_rejects(broken, request, capsys):
     case = request.node.callspec.params["broken"]
     data, file, line = broken
-    result = run_check(data)
-    assert result.returncode == 1, result.stdout + result.stderr
-    _assert_reported(result.stdout + result.stderr, case, file, line)
+    status, output = check_here(data, capsys)
+    assert status == 1, output
+    _assert_reported(output, case, file, line)
     assert not (ROOT / "pwned").exists() and not (data / "pwned").exists()
 
 
-@pytest.mark.parametrize("broken", CASES, ids=[c.id for c in CASES], indirect=True)
-def test_build_rejects_and_writes_nothing(broken, request, tmp_path):
-    case = request.node.callspec.params["broken"]
-    data, file, line = broken
-    out = tmp_path / "site"
-    built = build_site(ROOT, out, PLAN_DATA_DIR=str(data))
+@pytest.fixture(scope="module")
+def refused(build_each, tmp_path_factory):
+    """Each case's broken data built: {case id: (build, broken file, line)}."""
+    work = tmp_path_factory.mktemp("refused")
+    broken = {case.id: _break(case, work / case.id / "data") for case in CASES}
+    builds = build_each([(ROOT, work / case.id / "site", {"PLAN_DATA_DIR": str(broken[case.id][0])}) for case in CASES])
+    return {case.id: (built, *broken[case.id][1:]) for case, built in zip(CASES, builds)}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_build_rejects_and_writes_nothing(refused, case):
+    built, file, line = refused[case.id]
     assert built.returncode != 0
     _assert_reported(built.log, case, file, line)
-    assert not out.exists(), "a failed build must not leave a partial site"
+    assert not built.dir.exists(), "a failed build must not leave a partial site"
 
 
-def test_not_utf8_is_rejected(tmp_path):
+def test_not_utf8_is_rejected(build, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     file = data / AREA
@@ -225,16 +242,16 @@ def test_not_utf8_is_rejected(tmp_path):
     result = run_check(data)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert re.search(re.escape(f"{file}:{line}:1: ") + "tiedosto ei ole UTF-8", result.stderr), result.stderr
-    _assert_build_refuses(data, tmp_path, f"{file}:{line}:1: tiedosto ei ole UTF-8")
+    _assert_build_refuses(build, data, tmp_path, f"{file}:{line}:1: tiedosto ei ole UTF-8")
 
 
-def _assert_build_refuses(data: Path, tmp_path: Path, expected: str) -> None:
-    built = build_site(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
+def _assert_build_refuses(build, data: Path, tmp_path: Path, expected: str) -> None:
+    built = build(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
     assert built.returncode != 0 and expected in built.log, built.log
     assert "Traceback" not in built.log and not (tmp_path / "site").exists()
 
 
-def test_oversized_file_is_rejected(tmp_path):
+def test_oversized_file_is_rejected(build, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     file = data / AREA
@@ -242,7 +259,7 @@ def test_oversized_file_is_rejected(tmp_path):
     result = run_check(data)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"{file}:1:1: tiedosto on " in result.stderr and "suurin sallittu koko" in result.stderr
-    built = build_site(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
+    built = build(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
     assert built.returncode != 0 and "suurin sallittu koko" in built.log and not (tmp_path / "site").exists()
 
 
@@ -310,7 +327,7 @@ FILE_CASES = {
 
 
 @pytest.mark.parametrize("case", FILE_CASES, ids=list(FILE_CASES))
-def test_only_regular_files_are_read(case, tmp_path):
+def test_only_regular_files_are_read(build, case, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     make, message = FILE_CASES[case]
@@ -321,7 +338,7 @@ def test_only_regular_files_are_read(case, tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert f"{file}:1:1: {message}" in result.stderr
     assert re.search(re.escape(f"{area}:4:1: luku: pitää olla kokonaisluku"), result.stderr)
-    _assert_build_refuses(data, tmp_path, f"{file}:1:1: {message}")
+    _assert_build_refuses(build, data, tmp_path, f"{file}:1:1: {message}")
 
 
 def test_hidden_files_and_editor_backups_are_ignored_and_a_bom_is_accepted(tmp_path):
@@ -339,13 +356,13 @@ def test_hidden_files_and_editor_backups_are_ignored_and_a_bom_is_accepted(tmp_p
     assert result.stdout.startswith("Data on kunnossa: 7 painopistettä")
 
 
-def test_link_to_a_page_builds_to_its_address(tmp_path):
+def test_link_to_a_page_builds_to_its_address(build, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     area = data / AREA
     area.write_text(_kuvaus("Katso [suunnitelma](suunnitelma.md) ja [arvot](strategia.md#arvot).")(area.read_text(encoding="utf-8")), encoding="utf-8")
     assert run_check(data).returncode == 0
-    built = build_site(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
+    built = build(ROOT, tmp_path / "site", PLAN_DATA_DIR=str(data))
     assert built.returncode == 0, built.log
     page = (tmp_path / "site" / "painopisteet" / "turvallisuus" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../../suunnitelma/">suunnitelma</a>' in page and '<a href="../../strategia/#arvot">arvot</a>' in page

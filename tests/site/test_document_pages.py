@@ -1,7 +1,7 @@
 """Issue 16: what the built pages say about each document's period, as of days before, inside and
 after the periods, with the real data and with a second plan (tests/fixtures/second-plan.yml).
 
-Builds are shared: one per day (sitebuild.dated_site) and one with the second plan."""
+Builds are shared: one per day (the `dated_site` fixture) and one with the second plan."""
 
 import json
 import re
@@ -9,7 +9,7 @@ import re
 import feedparser
 import pytest
 
-from sitebuild import SECOND_PLAN_DAY, dated_site, second_plan_site, session_site
+from sitebuild import SECOND_PLAN_DAY
 
 
 def _words(element):
@@ -34,7 +34,7 @@ def notice(build, path):
 
 
 @pytest.fixture(scope="module")
-def december():
+def december(dated_site):
     return dated_site("2026-12-01")
 
 
@@ -138,7 +138,7 @@ def test_open_data_carries_documents_with_state_and_successor(december):
 # --- real data, 2025-06-01 and 2027-01-15 ------------------------------------------------------
 
 
-def test_before_2026_the_strategy_2026_2029_is_upcoming_and_nothing_has_ended():
+def test_before_2026_the_strategy_2026_2029_is_upcoming_and_nothing_has_ended(dated_site):
     june = dated_site("2025-06-01")
     assert "Tämä strategia tulee voimaan 1. tammikuuta 2026." in notice(june, "strategia-2026-2029/")
     assert "Den här strategin börjar gälla den 1 januari 2026." in notice(june, "sv/strategia-2026-2029/")
@@ -153,7 +153,7 @@ def test_before_2026_the_strategy_2026_2029_is_upcoming_and_nothing_has_ended():
     ("painopisteet/mielen-hyvinvointi/", "Tämä suunnitelma oli voimassa vuosina 2024–2026."),
     ("sv/koko-suunnitelma/", "Den här planen gällde 2024–2026. Webbplatsen har ännu inga uppgifter om nästa plan."),
 ])
-def test_in_2027_the_plan_2024_2026_has_ended(path, words):
+def test_in_2027_the_plan_2024_2026_has_ended(dated_site, path, words):
     january = dated_site("2027-01-15")
     assert words in notice(january, path)
     if path != "suunnitelma/":  # the pages with goals
@@ -167,11 +167,11 @@ def test_in_2027_the_plan_2024_2026_has_ended(path, words):
 # --- addresses last, and a second plan builds beside the first -------------------------------
 
 
-def test_every_published_address_keeps_its_document():
+def test_every_published_address_keeps_its_document(site, dated_site, second_plan_site):
     """The addresses of the site as built before issue 16 hold the same page (the same h1) as of
     any later day and with a second plan; new documents only add addresses."""
-    before = session_site()
-    later = [dated_site("2027-01-15"), second_plan_site()]
+    before = site
+    later = [dated_site("2027-01-15"), second_plan_site]
     # (The accessibility report page exists only in builds given a report.)
     old = [p for p in before.pages() if (p.endswith("/") or p == "") and "testiraportti" not in p]
     for build in later:
@@ -180,8 +180,8 @@ def test_every_published_address_keeps_its_document():
             assert build.soup(path).h1.get_text() == before.soup(path).h1.get_text(), path
 
 
-def test_second_plan_has_its_own_addresses_beside_the_first():
-    site = second_plan_site()
+def test_second_plan_has_its_own_addresses_beside_the_first(second_plan_site):
+    site = second_plan_site
 
     def h1(path):  # without the soft hyphens page_words.py puts in long words of headings
         return site.soup(path).h1.get_text(strip=True).replace("\u00ad", "")
@@ -202,8 +202,8 @@ def test_second_plan_has_its_own_addresses_beside_the_first():
                for a in home.select("article h3 a"))
 
 
-def test_second_plan_in_open_data_feeds_and_sitemap():
-    site = second_plan_site()
+def test_second_plan_in_open_data_feeds_and_sitemap(second_plan_site):
+    site = second_plan_site
     data = json.loads((site.dir / "data" / "plan.json").read_text(encoding="utf-8"))
     assert [p["document"] for p in data["later_plans"]] == ["testisuunnitelma-2027-2030"]
     assert [a["id"] for a in data["later_plans"][0]["areas"]] == ["turvallisuus", "mielen-hyvinvointi"]
@@ -228,7 +228,7 @@ def test_second_plan_in_open_data_feeds_and_sitemap():
     ("2026-12-01", "1. joulukuuta 2026", "den 1 december 2026"),
     ("2027-01-15", "15. tammikuuta 2027", "den 15 januari 2027"),
 ])
-def test_the_as_of_date_shown_is_the_build_date(day, fi, sv):
+def test_the_as_of_date_shown_is_the_build_date(dated_site, day, fi, sv):
     built = dated_site(day)
     for path in ("", "koko-suunnitelma/", "avoin-data/"):
         assert fi in text(built, path), path

@@ -6,14 +6,14 @@ import xml.etree.ElementTree as ET
 import feedparser
 import pytest
 
-from sitebuild import PUBLIC_URL, published_site
+from sitebuild import PUBLIC_URL
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
 @pytest.fixture(scope="module")
-def published():
-    return published_site()
+def published(published_site):
+    return published_site
 
 
 def test_without_the_address_no_sitemap_is_written(site):

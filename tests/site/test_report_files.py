@@ -7,7 +7,7 @@ from pyld import jsonld
 
 from plan.domain import a11y_report, wcag_coverage
 from plan.outputs import earl
-from sitebuild import PUBLIC_URL, ROOT, published_site
+from sitebuild import PUBLIC_URL, ROOT
 
 EARL = "http://www.w3.org/ns/earl#"
 
@@ -25,8 +25,8 @@ def test_the_json_carries_the_coverage_map_and_the_earl_parses(site):
     assert len(assertions) == len(published["sample"]["real"]) * len(published["coverage"]["criteria"])
 
 
-def test_earl_subjects_are_the_public_addresses_when_the_site_knows_its_address():
-    doc = json.loads((published_site().dir / earl.EARL_NAME).read_text(encoding="utf-8"))
+def test_earl_subjects_are_the_public_addresses_when_the_site_knows_its_address(published_site):
+    doc = json.loads((published_site.dir / earl.EARL_NAME).read_text(encoding="utf-8"))
     pages = {n["@id"] for n in doc["@graph"] if "TestSubject" in n.get("@type", [])}
     assert pages and all(p.startswith(PUBLIC_URL) for p in pages)
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from preview import free_port
-from sitebuild import ROOT, build_site
+from sitebuild import ROOT
 
 LINE = 'Asetus SOURCE_DATE_EPOCH="abc" ei kelpaa: odotetaan kokonaislukua'
 
@@ -35,8 +35,8 @@ def test_the_check_stops():
     ("PLAN_DATA_DIR", "/ei/ole"),
     ("CMS_AUTH_URL", "auth.example.dev"),
 ])
-def test_the_build_stops_and_writes_nothing(name, value, tmp_path):
-    built = build_site(ROOT, tmp_path / "site", **{name: value})
+def test_the_build_stops_and_writes_nothing(build, name, value, tmp_path):
+    built = build(ROOT, tmp_path / "site", **{name: value})
     result = subprocess.CompletedProcess([], built.returncode, built.log, "")
     _assert_stopped(result, f'ERROR   -  Asetus {name}="{value}" ei kelpaa: odotetaan ')
     assert "Aborted with a BuildError!" in built.log  # MkDocs's last line: nothing more

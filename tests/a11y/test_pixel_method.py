@@ -1,0 +1,37 @@
+"""The pixel test itself (tests/helpers/focus_pixels.py): the window without focus, captured once and
+reused for the next stops, is captured again once the page has changed or scrolled, so that a change
+of the page is never taken for a focus indicator."""
+
+import pytest
+from selenium.webdriver.common.keys import Keys
+
+from controls import press
+from focus_pixels import check_stop, focused
+
+# A button with the browser's focus ring, then one whose ring is taken away.
+PAGE = """data:text/html,<!doctype html><html lang="en"><title>t</title>
+<body style="margin:20px;background:white">
+<button id="a">Ring</button>
+<div id="box" style="height:60px;width:200px;overflow:auto;background:repeating-linear-gradient(black 0 4px, white 4px 8px) local">
+<div style="height:200px;padding:20px"><button id="b" style="outline:none;border:none;background:transparent">No ring</button></div>
+</div>"""
+
+CHANGES = {
+    "restyled": "document.getElementById('b').style.color = 'red';"
+                "document.getElementById('box').style.background = 'repeating-linear-gradient(white 0 4px, black 4px 8px)';",
+    "scrolled": "document.getElementById('box').scrollTop = 3;",
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_change_of_the_page_is_not_taken_for_a_focus_ring(browser, change):
+    browser.get(PAGE)
+    press(browser, Keys.TAB)
+    problem, _ = check_stop(browser, focused(browser))
+    assert problem is None, problem  # the browser's own ring; the window without focus is now kept
+    browser.execute_script(CHANGES[change])
+    press(browser, Keys.TAB)
+    stop = focused(browser)
+    assert '"No ring"' in stop["what"], stop
+    problem, change_seen = check_stop(browser, stop)
+    assert problem is not None and "not visible enough" in problem, change_seen
