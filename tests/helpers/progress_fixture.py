@@ -1,4 +1,5 @@
-"""The real data plus the test-only progress in tests/fixtures/progress.yml, written to a directory."""
+"""The real data plus the test-only progress in tests/fixtures/progress.yml (and the easy-language
+texts of tests/fixtures/selkokieli.yml where the data has none), written to a directory."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from plan.data import load
+from easy_fixture import add_easy_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "progress.yml"
@@ -51,4 +53,5 @@ def data_with_progress(target: Path) -> Path:
     write_data_file(target, "muutokset.yml", {"muutokset": fixture["muutokset"]})
     write_data_file(target, load.EVALUATION_FILE, yaml.safe_load(EVALUATION_FIXTURE.read_text(encoding="utf-8")))
     assert not wanted and not council, f"fixture names goals the data lacks: {list(wanted) + list(council)}"
+    add_easy_texts(target, write_data_file)  # the easy pages, with every status (issue 27)
     return target

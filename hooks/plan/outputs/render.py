@@ -237,6 +237,7 @@ class Renderer:
             for doc in self.plan.documents:
                 pages.extend(self._document_pages(doc, lang))
             pages += [self._kind_page(kind, lang) for kind in register.GENERATED_SINGLE]
+            pages += [self._easy_page(easy, lang) for easy in self.easy_pages()]
         # The statement and the report name pages by their titles, so they come after the others.
         self.titles = {**page_titles(register.DOCS), **{urls.address(p.path, p.lang): _front_title(p.markdown) for p in pages}}
         for lang in model.LANGUAGES:
@@ -273,6 +274,29 @@ class Renderer:
 
     def _context_report(self) -> dict:
         return dict(reviewed=True)
+
+    def easy_pages(self) -> list[register.EasyPage]:
+        """The easy-language pages, of the plan the home page presents (pages.easy_pages)."""
+        return register.easy_pages(self.plan, self._home_documents()[0])
+
+    def _easy_page(self, easy: register.EasyPage, lang: str) -> GeneratedPage:
+        # Easy pages carry their own notice until an expert has checked the text, not the translation notice.
+        context = getattr(self, f"_context_{easy.kind.name}")(easy.subject)
+        return self._page(easy.path, easy.kind.template, lang, reviewed=True, **context)
+
+    def _context_easy_home(self, texts: model.Selkokieli) -> dict:
+        shown = self.easy_pages()
+        return dict(checked=texts.tarkistettu, easy=texts, areas=[e for e in shown if e.kind is register.EASY_AREA],
+                    strategy=next(e for e in shown if e.kind is register.EASY_STRATEGY))
+
+    def _context_easy_area(self, area: model.Painopiste) -> dict:
+        return dict(checked=area.selkokieli.tarkistettu, area=area, doc=self._home_documents()[0])
+
+    def _context_easy_strategy(self, doc: model.Document) -> dict:
+        return dict(checked=self.plan.selkokieli.tarkistettu, easy=self.plan.selkokieli, doc=doc)
+
+    def _context_easy_follow_up(self, texts: model.Selkokieli) -> dict:
+        return dict(checked=texts.tarkistettu, easy=texts)
 
     def page_title(self, address: str) -> str:
         """A page's title by its address, or the address itself for a page the site does not know."""
@@ -453,7 +477,12 @@ class PageViews:
         self.r, self.path, self.lang, self.reviewed = renderer, path, lang, reviewed
         self.plan, self.doc, self.paths = plan, doc, paths
         labels = Labels(lang)
-        if doc and documents.state(doc.meta, renderer.as_of) is documents.State.PAATTYNYT:
+        ended = bool(doc and documents.state(doc.meta, renderer.as_of) is documents.State.PAATTYNYT)
+        self.standard_page = urls.standard(path)  # the page an easy-language page is the counterpart of
+        if self.standard_page is not None:  # the statuses in easy words, from the same progress
+            words = {**labels["easy_status"], **({"ei-raportoitu": labels["easy_status_not_reported_in_period"]} if ended else {})}
+            labels = labels.with_status(**{k.replace("-", "_"): v for k, v in words.items()})
+        elif ended:
             labels = labels.with_status(ei_raportoitu=labels["status_not_reported_in_period"])
         self.L = labels
         self.as_of = renderer.as_of
@@ -476,6 +505,14 @@ class PageViews:
     @property
     def doc_notice(self) -> Md:
         return Md(self.r._doc_notice(self.doc, self.L, self.lang, self.link) if self.doc else "")
+
+    @property
+    def easy_state(self) -> Md:
+        """On an easy page of a plan or strategy not in force: when it begins or that it ended."""
+        if self.doc is None or (st := documents.state(self.doc.meta, self.as_of)) is documents.State.VOIMASSA:
+            return Md("")
+        m = self.doc.meta
+        return escape(self.L[f"easy_doc_{st.value}"][m.laji].format(start=m.kausi.alku, end=m.kausi.loppu))
 
     @property
     def translation_notice(self) -> Md:
@@ -548,8 +585,28 @@ class PageViews:
     def council_goals(self, goals: list) -> Md:
         return self.r._council_goals(goals, self.L, self.lang)
 
+    def items(self, text: model.Teksti) -> Md:
+        """A plain text of several sentences (or lines) as a list, one item each, for easy reading;
+        a text of one as itself."""
+        return easy_items(text, self.lang)
+
     def indicator_blocks(self, goal: model.Tavoite, level: int) -> Md:
         return Md(charts.indicator_blocks(goal, self.as_of, self.lang, self.r.html, heading_level=level))
+
+
+# A sentence ends at . ! or ? before the next one's capital (or a number); easy texts have no abbreviations.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\[])")
+
+
+def easy_items(text: model.Teksti, lang: str) -> Md:
+    """`text` in `lang` as a Markdown list of its lines and sentences when it has several, else as it is."""
+    if not text.translated(lang):
+        return plain(text, lang)  # the preview's marked Finnish fallback, whole
+    lines = [line.strip().removeprefix("- ").removeprefix("• ") for line in text[lang].strip().splitlines()]
+    parts = [s for line in lines for s in _SENTENCE_END.split(line.strip()) if s]
+    if len(parts) < 2:
+        return plain(text, lang)
+    return Md("\n".join(f"- {marked(part, lang)}" for part in parts))
 
 
 def _front_title(markdown: str) -> str:
