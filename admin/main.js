@@ -2,6 +2,7 @@
 // definition (hooks/plan/outputs/cms_config.py → config.json) and a YAML format per schema line.
 import CMS from '@sveltia/cms';
 import { yamlFormat } from './yaml_format.js';
+import { areaSummary } from './area_summary.js';
 import './editor.css';
 
 // Sveltia sets maximum-scale=1, which blocks pinch zoom (WCAG 1.4.4): let the reader zoom.
@@ -112,7 +113,59 @@ const activeOption = () => {
 };
 document.addEventListener('keyup', activeOption, true);
 
-const repairs = () => { firstScreen(); landmarks(); fieldLanguages(); listNames(); popups(); };
+// Nothing published disappears by one click (issue 26). config.json lists the published goals'
+// ids of each area (data/julkaistut.yml): such an id is part of an address (/painopisteet/<area>/#<id>),
+// so its field is read-only. Sveltia's `readonly` option holds for a field of every goal alike, and a
+// new goal needs its id typed, so the lock is set here, per goal, on the id's input.
+let published = {};
+const openArea = () => decodeURIComponent(window.location.hash.match(/^#\/collections\/painopisteet\/entries\/([^/?#]+)/)?.[1] ?? '');
+const GOAL_ID = /^tavoitteet\.(\d+)\.id$/;
+const goalIdInputs = () => [...document.querySelectorAll('[data-key-path^="tavoitteet."][data-key-path$=".id"] input')]
+  .filter(input => GOAL_ID.test(input.closest('[data-key-path]').dataset.keyPath));
+const lockPublishedIds = () => {
+  const ids = new Set(published[openArea()] ?? []);
+  for (const input of goalIdInputs()) {
+    if (!input.readOnly && ids.has(input.value)) {
+      input.readOnly = true;
+      input.setAttribute('aria-readonly', 'true');
+    }
+  }
+};
+// Checked again when an id field gets focus, before a key can reach it.
+document.addEventListener('focusin', event => { if (event.target.matches?.('input')) lockPublishedIds(); }, true);
+
+// Sveltia removes a list item at one click on its ✕, and has no option to ask first (0.221.1:
+// `allow_remove` only hides the button, which would leave a withdrawal impossible in the form).
+// A goal's ✕ asks first, in the form's language, and says what a published goal's removal needs.
+let goalWords = {};
+const removedGoal = button => {
+  if (!button.matches('.item > .header > .end > button:not([aria-haspopup])')) return null;
+  const item = button.closest('.item');
+  if (item.parentElement.closest('[data-key-path]')?.dataset.keyPath !== 'tavoitteet') return null;
+  const index = Number(item.querySelector(':scope > .header button[aria-controls]')?.getAttribute('aria-controls').match(/-item-(\d+)-body$/)?.[1]);
+  return { item, index };
+};
+const askBeforeRemovingAGoal = event => {
+  const button = event.target.closest?.('button');
+  const goal = button && removedGoal(button);
+  if (!goal) return;
+  const { item, index } = goal;
+  const title = (item.querySelector(':scope > .item-body .summary')?.textContent
+    ?? item.querySelector(`[data-key-path="tavoitteet.${index}.tavoite.${formLanguage}"] textarea`)?.value ?? '').trim();
+  const name = title ? `”${title}”` : goalWords.goal_n.replace('{n}', String(index + 1));
+  // A collapsed goal shows no id: it is one the file had, published if its area has published goals.
+  const id = item.querySelector(`[data-key-path="tavoitteet.${index}.id"] input`)?.value;
+  const isPublished = id === undefined ? (published[openArea()] ?? []).length > 0 : (published[openArea()] ?? []).includes(id);
+  const question = (isPublished ? goalWords.remove_published_goal : goalWords.remove_goal).replace('{goal}', name);
+  if (!window.confirm(question)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+};
+// On the window in the capture phase: before Sveltia's own handler, wherever it listens.
+window.addEventListener('click', askBeforeRemovingAGoal, true);
+
+const repairs = () => { firstScreen(); landmarks(); fieldLanguages(); listNames(); popups(); lockPublishedIds(); };
 new MutationObserver(repairs).observe(document.body, {
   childList: true, subtree: true, attributes: true,
   attributeFilter: ['role', 'aria-label', 'aria-labelledby', 'aria-checked', 'aria-expanded'],
@@ -146,9 +199,14 @@ window.addEventListener('languagechange', () => {
   if (interfaceLanguage() !== formLanguage) window.location.reload();
 });
 
-const { cms, schema_lines: schemaLines, preserved } = await (await fetch(new URL('config.json', import.meta.url))).json();
-for (const [name, line] of Object.entries(schemaLines)) {
-  CMS.registerCustomFormat(name, 'yml', yamlFormat(line, preserved));
-}
 const formLanguage = interfaceLanguage();
-CMS.init({ config: cms[formLanguage] });
+const config = await (await fetch(new URL('config.json', import.meta.url))).json();
+published = config.published;
+goalWords = config.words.goal[formLanguage];
+for (const [name, line] of Object.entries(config.schema_lines)) {
+  // The area list shows each area's goals and reports (area_summary.js): a line only the area format reads.
+  const summary = name === config.area_format
+    ? { field: config.area_summary, of: data => areaSummary(data, config.words.area[formLanguage]) } : undefined;
+  CMS.registerCustomFormat(name, 'yml', yamlFormat(line, config.preserved, undefined, summary));
+}
+CMS.init({ config: config.cms[formLanguage] });

@@ -58,8 +58,10 @@ function merged(doc, node, value, path, preserved) {
   return doc.createNode(pruned(value));
 }
 
-/** A format for the files whose line 1 is `schemaLine`; `key` tells the files of one folder apart. */
-export function yamlFormat(schemaLine, preservedPaths = [], key = (data) => data?.id ?? '') {
+/** A format for the files whose line 1 is `schemaLine`; `key` tells the files of one folder apart.
+ * `summary` ({field, of}): a line made of the data as read (area_summary.js), under a key no field
+ * has, for the entry list; never saved. */
+export function yamlFormat(schemaLine, preservedPaths = [], key = (data) => data?.id ?? '', summary = undefined) {
   const preserved = new Set(preservedPaths);
   const read = new Map();
   return {
@@ -67,9 +69,14 @@ export function yamlFormat(schemaLine, preservedPaths = [], key = (data) => data
       const doc = parseDocument(text);
       const data = doc.toJS();
       read.set(key(data), text);
+      if (summary && data && typeof data === 'object') data[summary.field] = summary.of(data);
       return data;
     },
     toFile(value) {
+      if (summary && value && summary.field in value) {
+        value = { ...value };
+        delete value[summary.field];
+      }
       const doc = parseDocument(read.get(key(value)) ?? `${schemaLine}\n{}\n`);
       doc.contents = merged(doc, doc.contents, value, '', preserved);
       const text = doc.toString(OPTIONS);

@@ -101,4 +101,4 @@ def finish(site_dir: Path, site: Site, settings: config.Settings, site_url: str 
     indexing.finish()
     sitemap.remove_without_address(site_dir, site_url)
     # After search and the stylesheets: the editor is not a page of the site.
-    admin_site.write(site_dir, settings.cms_repo, settings.cms_auth_url, today=settings.as_of)
+    admin_site.write(site_dir, settings.cms_repo, settings.cms_auth_url, today=settings.as_of, data_dir=settings.data_dir)

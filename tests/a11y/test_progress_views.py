@@ -1,6 +1,8 @@
 """The accessibility gate's checks on the views of progress, which the real data does not show yet:
 the site built with test-only reports (tests/fixtures/progress.yml) has goals in every status, late
-goals, report histories, indicator charts with their tables and a filled "What's new" page.
+goals, report histories, indicator charts with their tables, a filled "What's new" page, and a
+withdrawn area, goal and report (issue 26): the withdrawn area's old address is a notice page, the
+withdrawn goal and report are notices on the page of safety.
 
 Each test runs a check of the main gate (same code, same rules) on the pages that show progress.
 """
@@ -17,11 +19,12 @@ import test_interaction as interaction
 import test_semantics as semantics
 from browser import SiteServer
 
+WITHDRAWN_AREA = "painopisteet/lasten-ja-nuorten-osallisuus/"  # its notice (tests/fixtures/progress.yml)
 PAGES = [
     f"{lang}{page}"
     for lang in ("", "sv/")
     for page in ("", "strategia/", "koko-suunnitelma/", "mita-uutta/", "painopisteet/turvallisuus/",
-                 "painopisteet/tiedolla-johtaminen/", "painopisteet/terveet-elintavat/",
+                 "painopisteet/tiedolla-johtaminen/", "painopisteet/terveet-elintavat/", WITHDRAWN_AREA,
                  # The easy-language pages (issue 27) whose goals show every status, in easy words.
                  "selkokieli/", "selkokieli/painopisteet/turvallisuus/", "selkokieli/painopisteet/tiedolla-johtaminen/")
 ]
@@ -33,6 +36,18 @@ def progress_server(progress_site):
     running = SiteServer(progress_site.dir)
     yield running
     running.close()
+
+
+def test_the_withdrawal_notices_are_on_the_pages_checked(progress_site):
+    """Issue 26: the notices at withdrawn addresses go through the gate like every other page."""
+    for lang, prefix in (("fi", ""), ("sv", "sv/")):
+        notice = progress_site.soup(prefix + WITHDRAWN_AREA).find("article").get_text(" ", strip=True)
+        assert {"fi": "poistettiin suunnitelmasta 1. syyskuuta 2025", "sv": "togs bort ur planen"}[lang] in notice, notice
+        safety = progress_site.soup(prefix + "painopisteet/turvallisuus/")
+        assert safety.find(id="turvallisuuskavelyt") is not None  # the withdrawn goal's old anchor
+        assert {"fi": "Raportti, jonka päivämäärä oli 1. marraskuuta 2024, poistettiin",
+                "sv": "Rapporten daterad 1 november 2024 togs bort"}[lang] in safety.get_text(" ", strip=True).replace("\u00ad", "")
+        assert prefix + WITHDRAWN_AREA in PAGES and prefix + "painopisteet/turvallisuus/" in PAGES
 
 
 @pytest.mark.a11y_check("progress")

@@ -1,5 +1,4 @@
-"""The real data plus the test-only progress in tests/fixtures/progress.yml (and the easy-language
-texts of tests/fixtures/selkokieli.yml where the data has none), written to a directory."""
+"""The real data plus the test-only progress in tests/fixtures/progress.yml, written to a directory."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from pathlib import Path
 import yaml
 
 from plan.data import load
-from easy_fixture import add_easy_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "progress.yml"
@@ -31,17 +29,22 @@ def write_data_file(data_dir: Path, name: str, data: dict) -> None:
 
 
 def data_with_progress(target: Path) -> Path:
-    """Copy data/ to target and add the fixture's reports, indicators and changes."""
+    """Copy data/ to target and add the fixture's reports, indicators, changes and withdrawals."""
     shutil.copytree(ROOT / "data", target)
     shutil.copy(REVIEWS_FIXTURE, target / load.REVIEWS_FILE)
     fixture = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
     wanted = dict(fixture["tavoitteet"])
+    withdrawn_goals = dict(fixture["poistetut_tavoitteet"])
     for file in sorted((target / "painopisteet").glob("*.yml")):
         area = yaml.safe_load(file.read_text(encoding="utf-8"))
         for goal in area["tavoitteet"]:
             for key, items in wanted.pop(goal["id"], {}).items():
                 goal[key] = goal.get(key, []) + items
+        area["poistetut_tavoitteet"] = area.get("poistetut_tavoitteet", []) + withdrawn_goals.pop(area["id"], [])
         write_data_file(target, f"painopisteet/{file.name}", area)
+    plan = yaml.safe_load((target / "suunnitelma.yml").read_text(encoding="utf-8"))
+    plan["poistetut_painopisteet"] = plan.get("poistetut_painopisteet", []) + fixture["poistetut_painopisteet"]
+    write_data_file(target, "suunnitelma.yml", plan)
     strategy_file = target / "strategia.yml"
     strategy = yaml.safe_load(strategy_file.read_text(encoding="utf-8"))
     council = dict(fixture["valtuustokauden_tavoitteet"])
@@ -52,6 +55,6 @@ def data_with_progress(target: Path) -> Path:
     write_data_file(target, "strategia.yml", strategy)
     write_data_file(target, "muutokset.yml", {"muutokset": fixture["muutokset"]})
     write_data_file(target, load.EVALUATION_FILE, yaml.safe_load(EVALUATION_FIXTURE.read_text(encoding="utf-8")))
-    assert not wanted and not council, f"fixture names goals the data lacks: {list(wanted) + list(council)}"
-    add_easy_texts(target, write_data_file)  # the easy pages, with every status (issue 27)
+    assert not wanted and not council and not withdrawn_goals, (
+        f"fixture names goals or areas the data lacks: {list(wanted) + list(council) + list(withdrawn_goals)}")
     return target

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
-from plan.domain import a11y_report, model
+from plan.domain import a11y_report, model, wcag_names
 from plan.outputs import render
 from plan.site import pages as site_pages
 
@@ -179,3 +179,21 @@ def test_the_report_counts_the_criteria_the_law_requires_and_the_statement_agree
         law = soup.find("a", href=names_fixture.law_source(lang).osoite)
         assert law and "306/2019" in law.get_text() and "1.2.4" in law.parent.get_text()
         assert statement_count in " ".join(built[(lang, "saavutettavuusseloste.md")].replace("\\", "").split())
+
+
+def test_the_report_names_the_source_of_every_criterion_name_with_the_criteria_it_names(real_plan):
+    """Issue 23, item 3: a reader sees where each Finnish and each Swedish criterion name comes from
+    (a Swedish name not from tillganglighetskrav.fi included): every source by its title, linked,
+    followed by the criteria whose names it gives, in the page's language."""
+    report, _ = a11y_report.load(FIXTURE)
+    built = pages(real_plan, report)
+    names = wcag_names.load()
+    for lang in ("fi", "sv"):
+        soup = BeautifulSoup(built[(lang, site_pages.REPORT.path)], "html.parser")
+        listed = set()
+        for source, ids in names.sources(lang):
+            link = soup.find("a", href=source.osoite)
+            assert link and link.get_text(strip=True) == source.otsikko[lang], (lang, source.osoite)
+            assert link.parent.name == "li" and link.parent.get_text(strip=True).endswith(": " + ", ".join(ids)), lang
+            listed |= set(ids)
+        assert listed == {i for i in names.kriteerit if names.name(i, lang)}, lang

@@ -229,13 +229,14 @@ def test_the_swedish_form_has_every_label_help_and_choice_in_swedish():
                 assert fi[key] != sv[key], (fi["name"], key, fi[key])
     assert SV["app_title"] == "Redigering av välfärdsplanen"
     assert [c["label"] for c in SV["collections"]] == ["Välfärdsplanens fokusområde", "Övriga uppgifter"]
-    assert SV["collections"][0]["summary"] == "{{otsikko.sv}}"
+    assert SV["collections"][0]["summary"] == "{{otsikko.sv}} · {{title}}"  # the area list's line: area_summary.js
 
 
 def test_goals_are_collapsed_to_their_titles_and_a_list_names_its_item():
     for config, lang in ((FI, "fi"), (SV, "sv")):
         goals = next(f for f in config["collections"][0]["fields"] if f["name"] == "tavoitteet")
         assert goals["collapsed"] is True and goals["summary"] == "{{fields.tavoite.%s}}" % lang
+        assert goals["allow_duplicate"] is False  # a copy would carry a published goal's locked id
         reports = next(f for f in goals["fields"] if f["name"] == "raportit")
         assert reports["summary"] == "{{fields.paivamaara}} · {{fields.kuvaus.%s}}" % lang
         assert reports["label_singular"] == {"fi": "raportti", "sv": "rapport"}[lang]
@@ -246,3 +247,25 @@ def test_the_published_configuration_holds_both_languages():
     rendered = json.loads(cms_config.rendered(today=__import__("datetime").date(2026, 12, 7)))
     assert set(rendered["cms"]) == {"fi", "sv"}
     assert rendered["cms"]["sv"]["app_title"] == SV["app_title"]
+
+
+def test_an_areas_id_is_read_only_and_the_published_goals_ids_are_listed_for_the_form(tmp_path):
+    # Issue 26: the id is the area file's name and part of every published address of its goals.
+    for config in (FI, SV):
+        area_id = next(f for f in config["collections"][0]["fields"] if f["name"] == "id")
+        assert area_id["readonly"] is True
+        assert not any(f.get("readonly") for f in _every_field(config) if f is not area_id)
+    from pathlib import Path
+    import json
+    import shutil
+    data = Path(__file__).resolve().parents[2] / "data"
+    goals = cms_config.published_goals(data)
+    assert goals["mielen-hyvinvointi"] == ["kulttuurihyvinvointisuunnitelma", "sosiaalinen-hyvinvointi"]
+    assert sum(len(ids) for ids in goals.values()) == 19 and "digitaaliset-hyte-palvelut" not in goals  # no goals
+    rendered = json.loads(cms_config.rendered(published_ids=goals))
+    assert rendered["published"] == goals and rendered["area_format"] == "yaml-painopisteet"
+    assert rendered["words"]["goal"]["sv"]["remove_goal"].startswith("Ska målet {goal}")
+    # Without a readable register or list of documents the form locks nothing (the check says why).
+    shutil.copytree(data, tmp_path / "data")
+    (tmp_path / "data" / "julkaistut.yml").unlink()
+    assert cms_config.published_goals(tmp_path / "data") == {}

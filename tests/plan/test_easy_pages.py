@@ -1,8 +1,8 @@
 """The easy-language pages (issue 27) as the renderer makes them, in both languages: a page only where
 its texts are written, a heading that says it is easy language, the notice until an expert has
 checked the text, the link to the standard page, and each goal's status in easy words from the
-same progress as the standard pages. The texts are the test-only ones of tests/fixtures/selkokieli.yml
-where the data has none (progress_plan: the data with test progress)."""
+same progress as the standard pages (progress_plan: the data with test progress, which gives the
+easy areas every status)."""
 
 import datetime as dt
 import re
@@ -156,9 +156,10 @@ def test_the_strategy_page_has_the_promises_in_their_order(progress_plan, made, 
 
 @pytest.mark.parametrize("text, expected", [
     ("Teemme selvityksen.", "Teemme selvityksen\\."),
-    ("Teemme selvityksen. Kerromme siitä.", "- Teemme selvityksen\\.\n- Kerromme siitä\\."),
-    ("- Kunnat\n- Järjestöt", "- Kunnat\n- Järjestöt"),
-    ("Alkaa 1. tammikuuta. Sitten muuta!", "- Alkaa 1\\. tammikuuta\\.\n- Sitten muuta\\!"),
+    # A second sentence may explain a word of the first: it stays with it.
+    ("Teemme selvityksen. Selvitys kertoo asiasta.", "Teemme selvityksen\\. Selvitys kertoo asiasta\\."),
+    ("Kunnat.\nJärjestöt.", "- Kunnat\\.\n- Järjestöt\\."),
+    ("- Kunnat\n- Järjestöt\n", "- Kunnat\n- Järjestöt"),
 ])
-def test_several_sentences_of_an_easy_text_become_a_list(text, expected):
+def test_an_easy_text_written_on_several_lines_becomes_a_list(text, expected):
     assert render.easy_items(model.Teksti(fi=text, sv="x"), "fi") == expected

@@ -87,6 +87,21 @@ def test_deleting_a_goal_fails_in_finnish_and_swedish(data, capsys):
     assert "lägg i den här filen till poistetut_tavoitteet" in line
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_in_the_editors_language_the_message_is_in_that_language_only(data, capsys, lang):
+    # The pull request's annotations and the preview's notice name the place by the form's labels
+    # in one language (--kieli): the line was Finnish and Swedish run together in both.
+    without_goal(data, GOAL)
+    code = check.main([str(data), "--kieli", lang])
+    out = capsys.readouterr().err
+    assert code == 1
+    fi = f"tavoite '{GOAL}' on julkaistu osoitteessa /painopisteet/mielen-hyvinvointi/#{GOAL}, mutta se puuttuu"
+    sv = f"målet '{GOAL}' är publicerat på /sv/painopisteet/mielen-hyvinvointi/#{GOAL}, men det saknas"
+    place = {"fi": "Mielen hyvinvoinnin vahvistaminen › tavoitteet: ", "sv": "Stärkande av det psykiska välbefinnandet › mål: "}
+    assert place[lang] + {"fi": fi, "sv": sv}[lang] in out
+    assert {"fi": sv, "sv": fi}[lang] not in out and "På svenska" not in out
+
+
 def test_changing_a_goal_id_fails_and_names_the_new_one(data, capsys):
     file = data / AREA
     file.write_text(file.read_text(encoding="utf-8").replace(f"  - id: {GOAL}\n", "  - id: kulttuurisuunnitelma\n"), encoding="utf-8")

@@ -72,3 +72,42 @@ def test_a_lost_schema_line_is_written_back():
     without = text.split("\n", 1)[1]
     assert save(path, text=without) == text
     assert text.splitlines()[0] == cms_config.schema_lines()["yaml-muutokset"]
+
+
+# The area list's line (admin/area_summary.js) as the area format adds it to what it reads: the
+# save leaves it out, so the file comes back byte for byte.
+_SUMMARY_RUN = """
+import { yamlFormat } from './admin/yaml_format.js';
+import { areaSummary } from './admin/area_summary.js';
+let input = '';
+for await (const chunk of process.stdin) input += chunk;
+const { text, schemaLine, words, field } = JSON.parse(input);
+const format = yamlFormat(schemaLine, [], undefined, { field, of: data => areaSummary(data, words) });
+const data = format.fromFile(text);
+process.stdout.write(JSON.stringify({ line: data[field], saved: format.toFile(data) }));
+"""
+
+
+def _summary(text: str, lang: str) -> dict:
+    words = json.loads(cms_config.rendered())["words"]["area"][lang]
+    payload = {"text": text, "schemaLine": cms_config.schema_lines()["yaml-painopisteet"], "words": words,
+               "field": cms_config.AREA_SUMMARY}
+    done = subprocess.run(["node", "--input-type=module", "-e", _SUMMARY_RUN], input=json.dumps(payload),
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_the_area_list_line_counts_goals_and_reports_and_is_never_saved():
+    path = ROOT / "data" / "painopisteet" / "terveet-elintavat.yml"
+    text = path.read_text(encoding="utf-8")
+    assert _summary(text, "fi") == {"line": "2 tavoitetta, ei raportteja", "saved": text}
+    report = "    raportit:\n      - paivamaara: {day}\n        tila: käynnissä\n"
+    with_reports = text.replace("    mittarit:\n", report.format(day="2026-11-20") + "    mittarit:\n", 1)
+    second = with_reports.index("  - id: ", with_reports.index("  - id: ") + 1)
+    at = with_reports.index("    mittarit:\n", second)
+    with_reports = with_reports[:at] + report.format(day="2025-03-01") + with_reports[at:]
+    assert _summary(with_reports, "sv")["line"] == "2 mål, 2 rapporter (den senaste 20.11.2026)"
+    assert _summary(with_reports, "fi")["saved"] == with_reports
+    no_goals = (ROOT / "data" / "painopisteet" / "digitaaliset-hyte-palvelut.yml").read_text(encoding="utf-8")
+    assert _summary(no_goals, "fi")["line"] == "tavoitteita ei ole julkaistu"

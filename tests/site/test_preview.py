@@ -87,14 +87,16 @@ def test_data_error_keeps_last_good_pages_then_fixing_reloads_the_open_page(prev
 
 
 # Issue 13: a mistake that used to crash, hang or run script in the preview is shown, escaped, on
-# every page, while the last good pages are served; fixing it clears the box.
+# every page, while the last good pages are served; fixing it clears the box. Issue 26: the box on a
+# Swedish page says it in Swedish (the terminal in Finnish); it was Finnish there too.
 _HTML_KEY = "<img src=x onerror=alert(1)>"
 PREVIEW_CASES = {
-    "html-in-a-key": ("luku: 6", f'luku: 6\n"{_HTML_KEY}": 1', f"{_HTML_KEY}: tuntematon kenttä"),
-    "vertical-tab": ("luku: 6", "luku: 6\x0b", r"pystysarkain (U+000B)"),
+    "html-in-a-key": ("luku: 6", f'luku: 6\n"{_HTML_KEY}": 1', f"{_HTML_KEY}: tuntematon kenttä", f"{_HTML_KEY}: okänt fält"),
+    "vertical-tab": ("luku: 6", "luku: 6\x0b", "pystysarkain (U+000B)", "ett vertikalt tabbtecken (U+000B)"),
     "link-to-a-missing-page": ("    Turvallisuuden edistäminen on", "    Katso [ohje](suunitelma.md). Turvallisuuden edistäminen on",
-                               "linkin kohdetta suunitelma.md ei ole sivustolla"),
-    "nested-brackets": ("luku: 6", "luku: 6\nx: " + "[" * 20000, "sulkeita [ tai { on sisäkkäin yli 20"),
+                               "linkin kohdetta suunitelma.md ei ole sivustolla", "länkens mål suunitelma.md finns inte på webbplatsen"),
+    "nested-brackets": ("luku: 6", "luku: 6\nx: " + "[" * 20000, "sulkeita [ tai { on sisäkkäin yli 20",
+                        "över 20 parenteser [ eller { står inuti varandra"),
 }
 
 
@@ -121,7 +123,7 @@ def _until(condition, timeout: float = 90):
 
 @pytest.mark.parametrize("case", PREVIEW_CASES, ids=list(PREVIEW_CASES))
 def test_data_mistake_is_shown_escaped_and_the_last_good_pages_stay(preview, case):
-    old, new, message = PREVIEW_CASES[case]
+    old, new, message, swedish = PREVIEW_CASES[case]
     area = preview.project / AREA
     original = area.read_text(encoding="utf-8")
     good_title = _page(preview.url + PAGE).find("h1").get_text()  # earlier tests may have changed it
@@ -130,7 +132,9 @@ def test_data_mistake_is_shown_escaped_and_the_last_good_pages_stay(preview, cas
         _edit(area, old, new)
         preview.wait_for(r"turvallisuus\.yml:\d+:\d+: .*" + re.escape(message), after=mark)
         box = _until(lambda: _errors_box(preview.url + PAGE))
-        assert message in box.get_text()
+        assert swedish in box.get_text() and message not in box.get_text()
+        assert not box.select("[lang=fi]")  # nothing left in Finnish on the Swedish page
+        assert message in _errors_box(preview.url + PAGE.removeprefix("sv/")).get_text()
         assert box.find("img") is None and not any(a.startswith("on") for el in box.find_all(True) for a in el.attrs)
         assert _page(preview.url + PAGE).find("h1").get_text() == good_title  # the last good page
     finally:

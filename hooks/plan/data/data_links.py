@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from plan.domain import model
 from plan.markup import data_markdown
+from plan.messages import Message
 from plan.site import pages
 
 DOCS = pages.DOCS / model.LANGUAGES[0]
@@ -41,7 +42,10 @@ def markdown_texts(value: object, path: Where = ()) -> Iterator[tuple[Where, str
 def page_problem(link: data_markdown.Link, pages: set[str]) -> str | None:
     if link.page in pages:
         return None
-    return f"linkin kohdetta {link.page} ei ole sivustolla: tarkista sivun nimi (esim. strategia.md tai painopisteet/turvallisuus.md)"
+    return Message(
+        f"linkin kohdetta {link.page} ei ole sivustolla: tarkista sivun nimi (esim. strategia.md tai painopisteet/turvallisuus.md)",
+        f"länkens mål {link.page} finns inte på webbplatsen: kontrollera sidans namn (t.ex. strategia.md eller painopisteet/turvallisuus.md)",
+    )
 
 
 def anchors_of(page_markdown: str) -> set[str]:
@@ -63,4 +67,5 @@ def anchors(pages: dict[str, str], docs: Path = DOCS) -> dict[str, set[str]]:
 def anchor_problem(link: data_markdown.Link, ids: dict[str, set[str]]) -> str | None:
     if link.anchor is None or link.anchor in ids.get(link.page, set()):
         return None
-    return f"sivulla {link.page} ei ole kohtaa #{link.anchor}: tarkista kohdan nimi sivun osoitteen #-merkin jälkeen"
+    return Message(f"sivulla {link.page} ei ole kohtaa #{link.anchor}: tarkista kohdan nimi sivun osoitteen #-merkin jälkeen",
+                   f"sidan {link.page} har inget avsnitt #{link.anchor}: kontrollera avsnittets namn efter tecknet # i sidans adress")

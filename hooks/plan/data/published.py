@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plan.domain import model
+from plan.messages import Message
 from plan.site import urls
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ HEADER = (
 Register = dict[str, dict[str, dict[str, list[dt.date]]]]
 
 
-def _both(fi: str, sv: str) -> str:
-    return f"{fi} — På svenska: {sv}"
+def _both(fi: str, sv: str) -> Message:
+    # The check prints these in both languages unless one is chosen (DataError.both): issue 26.
+    return Message(fi, sv)
 
 
 def check(
@@ -55,7 +57,7 @@ def check(
                 "palauta se (päättynytkin suunnitelma pysyy sivustolla)",
                 f"planen '{doc_id}' fokusområden är publicerade, men planen saknas i filen asiakirjat.yml: "
                 "återställ den (också en plan som upphört finns kvar på webbplatsen)",
-            )))
+            ), both=True))
             continue
         if doc_id not in plans or not plans[doc_id][1]:
             continue  # not read (its own errors are listed), or a strategy: nothing to compare
@@ -77,7 +79,7 @@ def check(
                         f"painopisteet/{area_id}.yml saknas. Om du tog bort den av misstag eller ändrade dess id, återställ "
                         f"filen och id:t '{area_id}'. Om fokusområdet tas bort avsiktligt, lägg i den här filen till "
                         f"poistetut_painopisteet: - id: {area_id}, otsikko (fi, sv) och poistettu: paivamaara och syy (fi, sv)",
-                    )))
+                    ), both=True))
                 continue
             source, area = area_files[area_id]
             _check_area(source, area, goals, page, errors)
@@ -96,7 +98,7 @@ def _withdrawn_and_there(source: Source, field: str, records: list, ids: set[str
     fi, sv = _TWICE[field]
     for i, record in enumerate(records):
         if record.id in ids:
-            errors.append(source.error((field, i, "id"), _both(fi.format(id=record.id), sv.format(id=record.id))))
+            errors.append(source.error((field, i, "id"), _both(fi.format(id=record.id), sv.format(id=record.id)), both=True))
 
 
 def _check_area(source: Source, area: model.Painopiste, goals: dict[str, list[dt.date]], page: str,
@@ -119,7 +121,7 @@ def _check_area(source: Source, area: model.Painopiste, goals: dict[str, list[dt
                     f"Om du tog bort det av misstag eller ändrade dess id, återställ målet och id:t '{goal_id}'. Om målet "
                     f"tas bort avsiktligt, lägg i den här filen till poistetut_tavoitteet: - id: {goal_id}, tavoite (fi, sv) "
                     f"och poistettu: paivamaara och syy (fi, sv)",
-                )))
+                ), both=True))
             continue
         index, goal = live[goal_id]
         have = Counter(r.paivamaara for r in goal.raportit) + Counter(r.raportin_paivamaara for r in goal.poistetut_raportit)
@@ -134,7 +136,7 @@ def _check_area(source: Source, area: model.Painopiste, goals: dict[str, list[dt
                     f"rapporten {shown} om målet '{goal_id}' är publicerad, men den saknas. Om du tog bort den av misstag "
                     f"eller ändrade dess datum, återställ den. Om rapporten tas bort avsiktligt, lägg för målet till "
                     f"poistetut_raportit: - raportin_paivamaara: {shown} och poistettu: paivamaara och syy (fi, sv)",
-                )))
+                ), both=True))
 
 
 def current(plan: model.Plan) -> Register:

@@ -34,6 +34,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from plan.markup import data_markdown
+from plan.messages import Message, joined
 
 LANGUAGES = ("fi", "sv")
 Language = Literal["fi", "sv"]
@@ -85,7 +86,8 @@ class Teksti(Strict):
     @classmethod
     def _no_markup(cls, value: str | None) -> str | None:
         if value is not None and RAW_HTML.search(value):
-            raise ValueError("HTML-merkintä ei ole sallittu tekstissä: poista < >-merkinnät")
+            raise ValueError(Message("HTML-merkintä ei ole sallittu tekstissä: poista < >-merkinnät",
+                                     "HTML-markering är inte tillåten i texten: ta bort markeringarna < >"))
         return value
 
     @field_validator("sv")
@@ -93,8 +95,9 @@ class Teksti(Strict):
     def _translated(cls, value: str | None, info: ValidationInfo) -> str | None:
         # Only the preview may lack Swedish; a published page never does.
         if value is None and not (info.context or {}).get(ALLOW_UNTRANSLATED):
-            raise PydanticCustomError(
-                "translation_missing", "ruotsinkielinen käännös puuttuu: kirjoita se kenttään sv"
+            raise PydanticCustomError(  # its Swedish in the context: load._message reads it there
+                "translation_missing", "ruotsinkielinen käännös puuttuu: kirjoita se kenttään sv",
+                {"sv": "den svenska översättningen saknas: skriv den i fältet på svenska"},
             )
         return value
 
@@ -115,7 +118,7 @@ class MarkdownTeksti(Teksti):
         # Whatever the sanitiser would drop is refused here, so that no text silently disappears.
         problems = data_markdown.problems(value) if value is not None else []
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError(joined(problems))
         return value
 
 
@@ -135,7 +138,7 @@ class Kausi(Strict):
     @model_validator(mode="after")
     def _order(self) -> Kausi:
         if self.loppu < self.alku:
-            raise ValueError("kauden loppuvuosi on ennen alkuvuotta")
+            raise ValueError(Message("kauden loppuvuosi on ennen alkuvuotta", "periodens slutår är före startåret"))
         return self
 
 
@@ -173,18 +176,26 @@ def _yaml_date_as_text(value: object) -> object:
 def _no_bare_year(field: str):
     def check(value: object) -> object:
         if isinstance(value, int) and not isinstance(value, bool):
-            raise ValueError(f'vuosi kirjoitetaan lainausmerkeissä: {field}: "{value}"')
+            raise ValueError(Message(f'vuosi kirjoitetaan lainausmerkeissä: {field}: "{value}"',
+                                     f'ett år skrivs inom citattecken: {field}: "{value}"'))
         return value
     return BeforeValidator(check)
 
 
 def _deadline_not_named(value: object) -> object:
     if isinstance(value, dict):
-        raise ValueError(
+        raise ValueError(Message(
             "nimetty jakso kirjoitetaan kenttään maaraaika_nimi (sen alle fi: … ja sv: …); "
-            "poista kenttä maaraaika tai jätä se tyhjäksi (null)"
-        )
+            "poista kenttä maaraaika tai jätä se tyhjäksi (null)",
+            "en namngiven period skrivs i fältet maaraaika_nimi (under det fi: … och sv: …); "
+            "ta bort fältet maaraaika eller lämna det tomt (null)",
+        ))
     return value
+
+
+def no_such_date(value: str) -> Message:
+    return Message(f"päivämäärää {value} ei ole olemassa: tarkista päivä ja kuukausi (VVVV-KK-PP)",
+                   f"datumet {value} finns inte: kontrollera dagen och månaden (ÅÅÅÅ-MM-DD)")
 
 
 def _real_day(value: str) -> str:
@@ -192,7 +203,7 @@ def _real_day(value: str) -> str:
         try:
             dt.date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"päivämäärää {value} ei ole olemassa: tarkista päivä ja kuukausi (VVVV-KK-PP)") from None
+            raise ValueError(no_such_date(value)) from None
     return value
 
 
@@ -233,7 +244,9 @@ MittarinLaji = Literal["prosentti", "lukumaara", "per-1000", "kylla-ei"]
 
 def _number_not_yes_no(value: object) -> object:
     if isinstance(value, bool):
-        raise ValueError(f"kyllä/ei-arvo kirjoitetaan kenttään kylla_ei: kylla_ei: {str(value).lower()} (ja kenttä arvo pois)")
+        shown = str(value).lower()
+        raise ValueError(Message(f"kyllä/ei-arvo kirjoitetaan kenttään kylla_ei: kylla_ei: {shown} (ja kenttä arvo pois)",
+                                 f"ett ja/nej-värde skrivs i fältet kylla_ei: kylla_ei: {shown} (och fältet arvo bort)"))
     return value
 
 
@@ -258,7 +271,8 @@ class Taso(Strict):
     @model_validator(mode="after")
     def _one(self) -> Taso:
         if (self.arvo is None) == (self.kylla_ei is None):
-            raise ValueError("anna joko arvo (luku, esim. 12.5) tai kylla_ei (true tai false), ei molempia")
+            raise ValueError(Message("anna joko arvo (luku, esim. 12.5) tai kylla_ei (true tai false), ei molempia",
+                                     "ange antingen arvo (ett tal, t.ex. 12.5) eller kylla_ei (true eller false), inte båda"))
         return self
 
     @property
@@ -293,7 +307,8 @@ class Mittari(Strict):
     @classmethod
     def _not_bare_text(cls, data: object) -> object:
         if isinstance(data, dict) and "nimi" not in data and ("fi" in data or "sv" in data):
-            raise ValueError("mittarin teksti kirjoitetaan kentän nimi alle: - nimi: ja sen alle fi: … ja sv: …")
+            raise ValueError(Message("mittarin teksti kirjoitetaan kentän nimi alle: - nimi: ja sen alle fi: … ja sv: …",
+                                     "indikatorns text skrivs under fältet nimi: - nimi: och under det fi: … och sv: …"))
         return data
 
     @model_validator(mode="after")
@@ -301,9 +316,13 @@ class Mittari(Strict):
         if self.id is None:
             given = [k for k in ("laji", "yksikko", "lahtotaso", "tavoitetaso", "parempi") if getattr(self, k) is not None]
             if given:
-                raise ValueError(f"mittarilla on {', '.join(given)} mutta ei tunnistetta: lisää id tai poista {', '.join(given)}")
+                listed = ", ".join(given)
+                raise ValueError(Message(f"mittarilla on {listed} mutta ei tunnistetta: lisää id tai poista {listed}",
+                                         f"indikatorn har {listed} men ingen beteckning: lägg till id eller ta bort {listed}"))
         elif self.laji is None:
-            raise ValueError("mittarilla, jolle raportoidaan arvoja (id), on oltava laji: prosentti, lukumaara, per-1000 tai kylla-ei")
+            raise ValueError(Message(
+                "mittarilla, jolle raportoidaan arvoja (id), on oltava laji: prosentti, lukumaara, per-1000 tai kylla-ei",
+                "en indikator som det rapporteras värden för (id) ska ha en typ: prosentti, lukumaara, per-1000 eller kylla-ei"))
         return self
 
     @property
@@ -397,7 +416,8 @@ class Tavoite(Strict):
     """Hyvinvointisuunnitelman tavoite toimenpiteineen, vastuutahoineen ja mittareineen."""
 
     id: Slug = Field(title="Tunniste")
-    """Pysyvä tunniste: pienet kirjaimet a–z, numerot ja väliviivat. Älä muuta julkaisun jälkeen."""
+    """Pysyvä tunniste, osa tavoitteen osoitetta: pienet kirjaimet a–z, numerot ja väliviivat.
+    Julkaistun tavoitteen tunnistetta ei voi muuttaa."""
     tavoite: Teksti = Field(title="Tavoite")
     """Tavoitteen teksti suunnitelmasta."""
     toimenpiteet: list[Teksti] = Field(min_length=1, title="Toimenpiteet")
@@ -424,10 +444,12 @@ class Tavoite(Strict):
     @model_validator(mode="after")
     def _one_deadline(self) -> Tavoite:
         if self.maaraaika is not None and self.maaraaika_nimi is not None:
-            raise ValueError(
+            raise ValueError(Message(
                 "tavoitteella on sekä maaraaika että maaraaika_nimi: anna vain toinen "
-                "(nimetty määräaika vain, jos suunnitelma ei anna vuotta, kuukautta tai päivää)"
-            )
+                "(nimetty määräaika vain, jos suunnitelma ei anna vuotta, kuukautta tai päivää)",
+                "målet har både maaraaika och maaraaika_nimi: ange bara den ena "
+                "(en namngiven tidsfrist bara om planen inte anger ett år, en månad eller en dag)",
+            ))
         return self
 
     @property
@@ -487,10 +509,13 @@ class Painopiste(Strict):
         if self.selkokieli is not None:
             missing = [g.id for g in self.tavoitteet if g.selkokieli is None]
             if missing:
-                raise ValueError(
-                    "painopisteellä on selkokielinen sivu, mutta näiltä tavoitteilta puuttuu selkokieli-kohta: "
-                    + ", ".join(missing) + ": kirjoita jokaiselle tavoitteelle tavoite, teot ja tekijat selkokielellä"
-                )
+                listed = ", ".join(missing)
+                raise ValueError(Message(
+                    f"painopisteellä on selkokielinen sivu, mutta näiltä tavoitteilta puuttuu selkokieli-kohta: {listed}: "
+                    "kirjoita jokaiselle tavoitteelle tavoite, teot ja tekijat selkokielellä",
+                    f"fokusområdet har en sida på lättläst språk, men de här målen saknar punkten selkokieli: {listed}: "
+                    "skriv tavoite, teot och tekijat på lättläst språk för varje mål",
+                ))
         return self
 
     @model_validator(mode="after")
@@ -498,15 +523,19 @@ class Painopiste(Strict):
         if self.tavoitteet_julkaistu:
             missing = [k for k in ("luku", "tiivistelma", "kuvaus") if getattr(self, k) is None]
             if missing or not self.tavoitteet:
-                raise ValueError(
+                raise ValueError(Message(
                     "painopisteellä, jonka tavoitteet on julkaistu (tavoitteet_julkaistu: true), "
-                    "on oltava luku, tiivistelma, kuvaus ja vähintään yksi tavoite"
-                )
+                    "on oltava luku, tiivistelma, kuvaus ja vähintään yksi tavoite",
+                    "ett fokusområde vars mål har publicerats (tavoitteet_julkaistu: true) "
+                    "ska ha luku, tiivistelma, kuvaus och minst ett mål",
+                ))
         elif self.tavoitteet:
-            raise ValueError(
+            raise ValueError(Message(
                 "tavoitteet_julkaistu on false, mutta tavoitteita on annettu: "
-                "muuta arvoksi true tai poista tavoitteet"
-            )
+                "muuta arvoksi true tai poista tavoitteet",
+                "tavoitteet_julkaistu är false, men mål har angetts: "
+                "ändra värdet till true eller ta bort målen",
+            ))
         return self
 
 
@@ -625,7 +654,8 @@ class Linjaus(Strict):
     def _numbered(self) -> Linjaus:
         numbers = [t.numero for t in self.tavoitteet]
         if numbers != list(range(1, len(numbers) + 1)):
-            raise ValueError(f"tavoitteiden numerot ovat {numbers}: numeroi ne järjestyksessä 1, 2, 3 …")
+            raise ValueError(Message(f"tavoitteiden numerot ovat {numbers}: numeroi ne järjestyksessä 1, 2, 3 …",
+                                     f"målens nummer är {numbers}: numrera dem i ordning 1, 2, 3 …"))
         return self
 
 
@@ -768,19 +798,24 @@ class Saavutettavuus(Strict):
     def _dates_and_status(self) -> Saavutettavuus:
         latest = self.paivitetty or self.laadittu
         if self.paivitetty and self.paivitetty < self.laadittu:
-            raise ValueError("paivitetty on ennen laadittua päivää: korjaa paivitetty")
+            raise ValueError(Message("paivitetty on ennen laadittua päivää: korjaa paivitetty",
+                                     "paivitetty är före dagen då utlåtandet utarbetades: rätta paivitetty"))
         if self.seuraava_tarkistus <= latest:
-            raise ValueError("seuraava_tarkistus pitää olla viimeisimmän päivityksen jälkeen: korjaa seuraava_tarkistus")
+            raise ValueError(Message("seuraava_tarkistus pitää olla viimeisimmän päivityksen jälkeen: korjaa seuraava_tarkistus",
+                                     "seuraava_tarkistus ska vara efter den senaste uppdateringen: rätta seuraava_tarkistus"))
         if self.seuraava_tarkistus > latest + dt.timedelta(days=366):
-            raise ValueError("seloste tarkistetaan vähintään kerran vuodessa: seuraava_tarkistus enintään vuoden päähän")
+            raise ValueError(Message("seloste tarkistetaan vähintään kerran vuodessa: seuraava_tarkistus enintään vuoden päähän",
+                                     "utlåtandet granskas minst en gång om året: seuraava_tarkistus högst ett år framåt"))
         if self.tila == "taysin" and self.puutteet:
-            raise ValueError("tila ei voi olla taysin, kun puutteita on lueteltu: kirjoita tila: osittain")
+            raise ValueError(Message("tila ei voi olla taysin, kun puutteita on lueteltu: kirjoita tila: osittain",
+                                     "tila kan inte vara taysin när brister har räknats upp: skriv tila: osittain"))
         for path in self.vahvistamatta:
             value = self
             for part in path.split("."):
                 value = getattr(value, part)
             if value is None:
-                raise ValueError(f"vahvistamatta nimeää tiedon {path}, jota ei ole annettu: poista se luettelosta")
+                raise ValueError(Message(f"vahvistamatta nimeää tiedon {path}, jota ei ole annettu: poista se luettelosta",
+                                         f"vahvistamatta nämner uppgiften {path}, som inte har angetts: ta bort den ur listan"))
         return self
 
 
@@ -878,9 +913,11 @@ class KriteerinTulos(Strict):
     @model_validator(mode="after")
     def _finding(self) -> KriteerinTulos:
         if self.tulos == "hylatty" and self.havainto is None:
-            raise ValueError("kerro hylätyn kriteerin havainto: lisää havainto (fi ja sv)")
+            raise ValueError(Message("kerro hylätyn kriteerin havainto: lisää havainto (fi ja sv)",
+                                     "berätta vad som iakttogs för ett underkänt kriterium: lägg till havainto (fi och sv)"))
         if self.tulos != "hylatty" and (self.sivut or self.kiertotie or self.korjataan):
-            raise ValueError("sivut, kiertotie ja korjataan kuuluvat vain hylättyyn kriteeriin: poista ne tai muuta tulos")
+            raise ValueError(Message("sivut, kiertotie ja korjataan kuuluvat vain hylättyyn kriteeriin: poista ne tai muuta tulos",
+                                     "sivut, kiertotie och korjataan hör bara till ett underkänt kriterium: ta bort dem eller ändra tulos"))
         return self
 
 
@@ -911,11 +948,13 @@ class Kasiarviointi(Strict):
         sampled = {page.osoite for page in self.otos}
         for result in self.tulokset:
             if result.kriteeri in seen:
-                raise ValueError(f"kriteeri {result.kriteeri} on tuloksissa kahdesti: yhdistä tulokset")
+                raise ValueError(Message(f"kriteeri {result.kriteeri} on tuloksissa kahdesti: yhdistä tulokset",
+                                         f"kriteriet {result.kriteeri} finns två gånger bland resultaten: slå ihop resultaten"))
             seen.add(result.kriteeri)
             for page in result.sivut:
                 if page not in sampled:
-                    raise ValueError(f"sivu {page} ei ole otoksessa: lisää se otokseen tai korjaa osoite")
+                    raise ValueError(Message(f"sivu {page} ei ole otoksessa: lisää se otokseen tai korjaa osoite",
+                                             f"sidan {page} finns inte i urvalet: lägg till den i urvalet eller rätta adressen"))
         return self
 
     def result(self, criterion: str) -> KriteerinArvio:
@@ -980,9 +1019,11 @@ class Korvaaja(Strict):
     def _one_way(self) -> Korvaaja:
         outside = (self.nimi, self.paatospaiva, self.lahde)
         if self.asiakirja is not None and any(v is not None for v in outside):
-            raise ValueError("anna joko asiakirja (tunniste) tai nimi, paatospaiva ja lahde, ei molempia")
+            raise ValueError(Message("anna joko asiakirja (tunniste) tai nimi, paatospaiva ja lahde, ei molempia",
+                                     "ange antingen asiakirja (beteckning) eller nimi, paatospaiva och lahde, inte båda"))
         if self.asiakirja is None and any(v is None for v in outside):
-            raise ValueError("anna korvaavan asiakirjan tunniste (asiakirja), tai sen nimi, paatospaiva ja lahde")
+            raise ValueError(Message("anna korvaavan asiakirjan tunniste (asiakirja), tai sen nimi, paatospaiva ja lahde",
+                                     "ange beteckningen för det dokument som ersatte detta (asiakirja), eller dess nimi, paatospaiva och lahde"))
         return self
 
 
@@ -1015,9 +1056,11 @@ class Asiakirja(Strict):
     @model_validator(mode="after")
     def _content(self) -> Asiakirja:
         if self.sisalto is not None and Path(self.sisalto).stem != self.laji:
-            raise ValueError(f"{self.laji}n sisältö on tiedostossa {self.laji}.yml: korjaa sisalto tai laji")
+            raise ValueError(Message(f"{self.laji}n sisältö on tiedostossa {self.laji}.yml: korjaa sisalto tai laji",
+                                     f"innehållet för laji: {self.laji} finns i filen {self.laji}.yml: rätta sisalto eller laji"))
         if self.osoite is None and self.sisalto is None:
-            raise ValueError("asiakirjalla, jolla ei ole sisältötiedostoa, on oltava oma osoite: lisää osoite")
+            raise ValueError(Message("asiakirjalla, jolla ei ole sisältötiedostoa, on oltava oma osoite: lisää osoite",
+                                     "ett dokument som saknar innehållsfil ska ha en egen adress: lägg till osoite"))
         return self
 
     @property

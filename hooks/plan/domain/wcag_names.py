@@ -23,8 +23,9 @@ class _Strict(BaseModel):
 
 
 class Source(_Strict):
-    nimi: str
+    nimi: str  # what the source is and how far it is trusted, for whoever checks the data
     osoite: str
+    otsikko: dict[str, str] = {}  # its title on the report page, in each language whose names it gives
 
 
 class Name(_Strict):
@@ -61,22 +62,32 @@ class Names(_Strict):
                                                          for lang in ("en", "fi", "sv")}
         if unknown := sorted(used - set(self.lahteet) - {None}):
             raise ValueError(f"sources not in lahteet: {unknown}")
+        untitled = sorted({(n.source_of(lang), lang) for n in self.kriteerit.values() for lang in ("fi", "sv")
+                           if n.of(lang) and lang not in self.lahteet[n.source_of(lang)].otsikko})
+        if untitled:
+            raise ValueError(f"sources without a title (otsikko) in the language of their names: {untitled}")
         return self
 
     def name(self, criterion: str, lang: str) -> str | None:
         found = self.kriteerit.get(criterion)
         return found.of(lang) if found else None
 
-    def sources(self, lang: str) -> list[Source]:
-        """The sources of the names in one language, in the order the file lists them."""
-        used = {n.source_of(lang) for n in self.kriteerit.values() if n.of(lang)}
-        return [source for key, source in self.lahteet.items() if key in used]
+    def sources(self, lang: str) -> list[tuple[Source, list[str]]]:
+        """The sources of the names in one language, in the order the file lists them, each with the
+        criteria whose names it gives (so the reader sees where each name comes from)."""
+        named = [(i, n.source_of(lang)) for i, n in self.kriteerit.items() if n.of(lang)]
+        return [(source, ids) for key, source in self.lahteet.items()
+                if (ids := sorted((i for i, k in named if k == key), key=_order))]
 
     def law_source(self, lang: str) -> Source:
         return self.lahteet[(self.laki.lahde_sv if lang == "sv" else None) or self.laki.lahde]
 
     def required_by_law(self, criterion: str) -> bool:
         return criterion not in self.laki.poikkeukset
+
+
+def _order(criterion: str) -> list[int]:
+    return [int(part) for part in criterion.split(".")]
 
 
 def load(file: Path | None = None) -> Names:

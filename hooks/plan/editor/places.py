@@ -1,7 +1,7 @@
 """A data error as an editor of the browser form reads it: the place named by the form's labels in
 the editor's language ("Terveet elintavat › tavoite 1 ‘Liikuntapalvelujen asiakasohjaus…’ ›
 raportti 1 › päivämäärä", not `tavoitteet[0].raportit[0].paivamaara`), and the message in that
-language where it has been translated (`MESSAGES`; otherwise the Finnish one, marked so).
+language (messages.Message; a message without Swedish is shown in Finnish, marked so).
 
 Used by the check (its `--kieli` option, the pull request's annotations) and the preview's notice.
 """
@@ -9,13 +9,13 @@ Used by the check (its `--kieli` option, the pull request's annotations) and the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
 
+from plan import messages
 from plan.data import load
 from plan.outputs import cms_config
 
@@ -23,33 +23,6 @@ TITLE_FIELDS = ("otsikko", "tavoite", "teksti", "nimi")
 TITLE_CHARS = 40
 SEPARATOR = " › "
 _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-
-_PERIOD_SV = {"suunnitelma": "planperioden", "strategia": "strategiperioden"}
-# The check's messages about what only it can know (across fields and files), in Swedish. A message
-# not here is shown in Finnish, marked as such (`Place.message_lang`).
-MESSAGES_SV: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
-    (re.compile(r"päivämäärä (\S+) on tulevaisuudessa: raportoi vain tapahtunutta"),
-     r"datumet \1 ligger i framtiden: rapportera bara det som har hänt"),
-    (re.compile(r"päivämäärä (\S+) on ennen (suunnitelma|strategia)kauden (\d+) alkua \((\S+)\): tarkista vuosi"),
-     lambda m: f"datumet {m[1]} är före början av {_PERIOD_SV[m[2]]} {m[3]} ({m[4]}): kontrollera året"),
-    (re.compile(r"tavoitteella ei ole mittaria '(.*)': mittarien tunnisteet ovat ei yhtään \(anna mittarille id, nimi ja laji\)"),
-     r"målet har ingen indikator '\1': målets indikatorer har inga beteckningar (ge indikatorn en beteckning, ett namn och en typ)"),
-    (re.compile(r"tavoitteella ei ole mittaria '(.*)': mittarien tunnisteet ovat (.*)"),
-     r"målet har ingen indikator '\1': indikatorernas beteckningar är \2"),
-    (re.compile(r"mittarin tunniste '(.*)' on kahdesti: valitse toinen"),
-     r"indikatorns beteckning '\1' finns två gånger: välj en annan"),
-    (re.compile(r"arvo ei voi olla negatiivinen"), "värdet kan inte vara negativt"),
-    (re.compile(r"prosenttiarvo on enintään 100"), "ett procentvärde är högst 100"),
-    (re.compile(r"ruotsinkielinen käännös puuttuu: kirjoita se kenttään sv"),
-     "den svenska översättningen saknas: skriv den i fältet på svenska"),
-    (re.compile(r"pakollinen kenttä puuttuu: lisää se"), "ett obligatoriskt fält saknas: fyll i det"),
-    (re.compile(r"teksti on tyhjä: kirjoita teksti"), "texten är tom: skriv en text"),
-    (re.compile(r"pitää olla kokonaisluku"), "ska vara ett heltal"),
-    (re.compile(r"pitää olla luku: desimaalierotin on piste \(esim\. 7\.5\)"), "ska vara ett tal: decimaltecknet är en punkt (t.ex. 7.5)"),
-    (re.compile(r"luettelo on tyhjä: lisää vähintään yksi kohta"), "listan är tom: lägg till minst en punkt"),
-    (re.compile(r"painopistettä tai tavoitetta '(.*)' ei ole: tarkista tunniste painopisteen tiedostosta"),
-     r"det finns inget fokusområde eller mål '\1': kontrollera beteckningen i fokusområdets fil"),
-]
 
 
 @dataclass(frozen=True)
@@ -145,13 +118,9 @@ def place_of(file: Path, field: str, lang: str, data: object = None) -> str:
 
 
 def message_in(message: str, lang: str) -> tuple[str, str]:
-    """(the message in `lang`, the language it is in)."""
-    if lang == "fi":
-        return message, "fi"
-    for pattern, swedish in MESSAGES_SV:
-        if pattern.fullmatch(message):
-            return pattern.sub(swedish, message), lang
-    return message, "fi"
+    """(the message in `lang`, the language it is in): a message without Swedish stays Finnish."""
+    translated = messages.swedish(message) if lang == "sv" else None
+    return (translated, "sv") if translated else (str(message), "fi")
 
 
 def of(error: load.DataError, lang: str) -> Place:

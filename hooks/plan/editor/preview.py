@@ -12,6 +12,7 @@ from pathlib import Path
 
 from plan import build
 from plan.data import load
+from plan.messages import Message
 
 
 class LastGood:
@@ -30,5 +31,8 @@ class LastGood:
         except load.LoadBug as exc:  # ours, not the editor's; the preview still keeps running
             if self.loaded is None:
                 raise
-            bug = load.DataError(exc.file, 1, 1, "", f"odottamaton virhe tiedostoa luettaessa ({exc.__cause__!r}): ilmoita kehittäjille")
+            cause = repr(exc.__cause__)
+            bug = load.DataError(exc.file, 1, 1, "", Message(
+                f"odottamaton virhe tiedostoa luettaessa ({cause}): ilmoita kehittäjille",
+                f"ett oväntat fel när filen lästes ({cause}): meddela utvecklarna"))
             return self.loaded, load.DataErrors([bug])

@@ -20,6 +20,7 @@ import nh3
 from markdown.inlinepatterns import InlineProcessor
 
 from plan.markup import text as data_text
+from plan.messages import Message
 
 # The allowlist: only what plain Markdown makes for the texts the plan has, and nothing that
 # runs script or loads anything. Each entry and why it is there:
@@ -119,19 +120,27 @@ def _href_problem(href: str) -> str | None:
     scheme = _SCHEME.match(seen)
     if scheme:
         if scheme.group(1).lower() == "http":
-            return "linkin osoite alkaa http:, joka ei ole suojattu: kirjoita https://"
+            return Message("linkin osoite alkaa http:, joka ei ole suojattu: kirjoita https://",
+                           "länkens adress börjar med http:, som inte är skyddad: skriv https://")
         if scheme.group(1).lower() in URL_SCHEMES:
-            return None if scheme.group(1).islower() else f"kirjoita osoitteen alku pienillä kirjaimilla: {scheme.group(1).lower()}:"
-        return (
+            lower = scheme.group(1).lower()
+            return None if scheme.group(1).islower() else Message(f"kirjoita osoitteen alku pienillä kirjaimilla: {lower}:",
+                                                                    f"skriv adressens början med små bokstäver: {lower}:")
+        return Message(
             f"linkin osoite alkaa {scheme.group(1)}:, eikä sellaista linkkiä sallita: sallittuja ovat https://-, "
-            "mailto:- ja sivuston sisäiset linkit (esim. strategia.md)"
+            "mailto:- ja sivuston sisäiset linkit (esim. strategia.md)",
+            f"länkens adress börjar med {scheme.group(1)}:, och en sådan länk är inte tillåten: tillåtna är https://- och "
+            "mailto:-länkar och länkar inom webbplatsen (t.ex. strategia.md)",
         )
     if seen[:2].replace("\\", "/") == "//":
-        return "toisen sivuston osoite kirjoitetaan kokonaan: https://…"
+        return Message("toisen sivuston osoite kirjoitetaan kokonaan: https://…",
+                       "en annan webbplats adress skrivs ut helt: https://…")
     if not INTERNAL.match(seen) or seen != href:
-        return (
+        return Message(
             f"sivuston sisäinen linkki {seen!r} ei kelpaa: kirjoita sivun tiedoston nimi kuten valikossa, "
-            "esim. strategia.md, painopisteet/turvallisuus.md tai strategia.md#arvot"
+            "esim. strategia.md, painopisteet/turvallisuus.md tai strategia.md#arvot",
+            f"länken {seen!r} inom webbplatsen godtas inte: skriv sidans filnamn som i menyn, "
+            "t.ex. strategia.md, painopisteet/turvallisuus.md eller strategia.md#arvot",
         )
     return None
 
@@ -167,13 +176,21 @@ def _events(html: str) -> list[tuple]:
 
 
 _REFUSED_TAGS = {
-    "img": "kuvia ei voi lisätä tekstiin (![…](…)): kuva toiselta palvelimelta kertoisi sille jokaisen lukijan käynnin, "
-    "eikä tekstin kuvalla ole vaihtoehtoista tekstiä sivun rakenteessa; poista kuva tai tee siitä linkki [kuvaus](https://…)",
-    "h1": "otsikot (#) eivät ole sallittuja tekstissä: sivun otsikot tulevat sivun rakenteesta; poista #-merkit",
-    "hr": "vaakaviiva (---, *** tai ___ omalla rivillään) ei ole sallittu: poista rivi",
-    "blockquote": "lainauslohko (>-merkki rivin alussa) ei ole sallittu: poista >-merkki",
-    "pre": "rivi alkaa neljällä tai useammalla välilyönnillä, jolloin Markdown näyttää sen koodina: poista ylimääräiset välilyönnit",
-    "code": "`-merkkien väliin kirjoitettu koodi ei ole sallittu: poista `-merkit",
+    "img": Message(
+        "kuvia ei voi lisätä tekstiin (![…](…)): kuva toiselta palvelimelta kertoisi sille jokaisen lukijan käynnin, "
+        "eikä tekstin kuvalla ole vaihtoehtoista tekstiä sivun rakenteessa; poista kuva tai tee siitä linkki [kuvaus](https://…)",
+        "bilder kan inte läggas in i texten (![…](…)): en bild från en annan server skulle avslöja varje läsares besök för den, "
+        "och en bild i texten har ingen alternativ text i sidans struktur; ta bort bilden eller gör den till en länk [beskrivning](https://…)"),
+    "h1": Message("otsikot (#) eivät ole sallittuja tekstissä: sivun otsikot tulevat sivun rakenteesta; poista #-merkit",
+                  "rubriker (#) är inte tillåtna i texten: sidans rubriker kommer från sidans struktur; ta bort tecknen #"),
+    "hr": Message("vaakaviiva (---, *** tai ___ omalla rivillään) ei ole sallittu: poista rivi",
+                  "ett vågrätt streck (---, *** eller ___ på en egen rad) är inte tillåtet: ta bort raden"),
+    "blockquote": Message("lainauslohko (>-merkki rivin alussa) ei ole sallittu: poista >-merkki",
+                          "ett citatblock (tecknet > i början av raden) är inte tillåtet: ta bort tecknet >"),
+    "pre": Message("rivi alkaa neljällä tai useammalla välilyönnillä, jolloin Markdown näyttää sen koodina: poista ylimääräiset välilyönnit",
+                   "raden börjar med fyra eller fler mellanslag, och då visar Markdown den som kod: ta bort de extra mellanslagen"),
+    "code": Message("`-merkkien väliin kirjoitettu koodi ei ole sallittu: poista `-merkit",
+                    "kod mellan tecknen ` är inte tillåten: ta bort tecknen `"),
 }
 for _level in "23456":
     _REFUSED_TAGS[f"h{_level}"] = _REFUSED_TAGS["h1"]
@@ -203,15 +220,16 @@ def links(text: str) -> list[Link]:
 
 
 def problems(text: str) -> list[str]:
-    """Why the site would not show `text` as written, in Finnish; [] when it shows all of it."""
+    """Why the site would not show `text` as written, in Finnish and Swedish; [] when it shows all of it."""
     if plain_blocks_only(text):
         return []
     found: list[str] = []
     attrs = ATTR_LIST.search(text)
     if attrs:
-        found.append(
-            f"merkintä {attrs.group(0)} ei ole sallittu: tekstin ulkoasua, luokkia ja tapahtumia ei voi asettaa; poista se"
-        )
+        found.append(Message(
+            f"merkintä {attrs.group(0)} ei ole sallittu: tekstin ulkoasua, luokkia ja tapahtumia ei voi asettaa; poista se",
+            f"markeringen {attrs.group(0)} är inte tillåten: textens utseende, klasser och händelser kan inte anges; ta bort den",
+        ))
     html = _tree_html(text, "fi")
     tags: set[str] = set()
     for kind, *rest in _events(html):
@@ -228,9 +246,11 @@ def problems(text: str) -> list[str]:
             if problem:
                 found.append(problem)
             elif "title" in attributes:
-                found.append('linkin otsikko ("…" osoitteen perässä) ei ole sallittu: kirjoita se linkin tekstiin')
+                found.append(Message('linkin otsikko ("…" osoitteen perässä) ei ole sallittu: kirjoita se linkin tekstiin',
+                                     'en länktitel ("…" efter adressen) är inte tillåten: skriv den i länkens text'))
     if not found and _events(sanitise(html)) != _events(html):
-        found.append("tekstissä on merkintää, jota sivusto ei näytä: käytä vain kappaleita, luetteloita, *korostusta* ja linkkejä")
+        found.append(Message("tekstissä on merkintää, jota sivusto ei näytä: käytä vain kappaleita, luetteloita, *korostusta* ja linkkejä",
+                             "texten har markering som webbplatsen inte visar: använd bara stycken, listor, *betoning* och länkar"))
     return list(dict.fromkeys(found))
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from plan.data import load
+from plan.data import load, published
 from plan.domain import model
 from plan.outputs import schema
 from plan.config import PLACEHOLDER_REPO
@@ -38,6 +38,13 @@ NOT_A_REPORT_STATUS = {word for word, key in model.TILAT.items() if key == "ei-r
 SUMMARY_FIELDS = ("otsikko", "tavoite", "teksti", "nimi", "ongelma", "asia", "sisalto", "kuvaus")
 # Dates the check refuses after the build's day (load._Dates): the form refuses them too.
 NO_FUTURE = ("paivamaara",)
+# The line of an area in the area list, which admin/area_summary.js adds to the data it reads
+# (Sveltia's summary template cannot count) and the save leaves out. Under `title`: the one tag a
+# summary may name that is no field (Sveltia 0.221.1 refuses a template naming a field it lacks),
+# and no data file has such a key (the check refuses one).
+AREA_SUMMARY = "title"
+# The plan whose areas the form's folder collection edits (its goals' ids are locked once published).
+FORM_PLAN = "suunnitelma.yml"
 
 
 def format_name(data_file: str) -> str:
@@ -193,10 +200,12 @@ def _collections_and_gaps_json() -> str:
                 "extension": "yml",
                 "format": format_name(data_file),
                 "identifier_field": "id",
-                "summary": "{{otsikko.fi}}",
+                # The title, then what the area holds (AREA_SUMMARY: admin/area_summary.js counts it).
+                "summary": "{{otsikko.fi}} · {{%s}}" % AREA_SUMMARY,
                 "create": False,
                 "delete": False,
-                "fields": fields,
+                # An area's id is its file's name and its page's address: never changed in the form.
+                "fields": [{**f, "readonly": True} if f["name"] == "id" else f for f in fields],
             })
         else:
             files.append({
@@ -259,11 +268,6 @@ def pattern_message(pattern: str, lang: str) -> str:
     return words()["patterns"][pattern][lang]
 
 
-def _count(kind: str, n: int, lang: str) -> str:
-    forms = words()["interface"][kind][lang]
-    return (forms["one"] if n == 1 else forms["other"]).format(n=n)
-
-
 def _text_field(fields: list[dict]) -> str | None:
     """The name of the {fi, sv} text that titles an item of a list of these fields."""
     texts = {f["name"] for f in fields if f.get("widget") == "object" and [g["name"] for g in f.get("fields", [])] == ["fi", "sv"]}
@@ -294,6 +298,8 @@ def _localize(field: dict, lang: str, today: dt.date | None) -> None:
             field["summary"] = ("{{fields.paivamaara}} · " if dated else "") + "{{fields.%s.%s}}" % (title, lang)
         if field["name"] == "tavoitteet":  # an area is its goals' titles until one is opened
             field["collapsed"] = True
+            # A copy would carry the goal's id, locked once published (admin/main.js), and its reports.
+            field["allow_duplicate"] = False
     for child in field.get("fields", []):
         _localize(child, lang, today)
     if "field" in field:
@@ -335,9 +341,41 @@ def config(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None, lang: str 
     }
 
 
-def rendered(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None, today: dt.date | None = None) -> str:
+def published_goals(data_dir: Path) -> dict[str, list[str]]:
+    """The published goals' ids (data/julkaistut.yml) of each area the form edits, by area id: each
+    is part of a published address, so the form does not change it (admin/main.js). Empty when the
+    register or the list of documents cannot be read (the check names that)."""
+    try:
+        docs = yaml.safe_load((data_dir / load.DOCUMENTS_FILE).read_text(encoding="utf-8"))
+        plan = next(d["id"] for d in docs["asiakirjat"] if d.get("sisalto") == FORM_PLAN)
+        register = yaml.safe_load((data_dir / published.FILE).read_text(encoding="utf-8"))["asiakirjat"]
+        return {area: sorted(goals) for area, goals in (register.get(plan) or {}).items() if goals}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, StopIteration):
+        return {}
+
+
+def _area_words() -> dict:
+    """The area list's line (admin/area_summary.js) in each interface language."""
+    interface = words()["interface"]
+    return {lang: {k: interface[k][lang] for k in ("area_summary", "area_summary_latest", "area_no_goals", "goals", "reports")}
+            for lang in FORM_LANGUAGES}
+
+
+def _goal_words() -> dict:
+    """What admin/main.js says when a goal is about to be removed, in each interface language."""
+    interface = words()["interface"]
+    return {lang: {k: interface[k][lang] for k in ("remove_goal", "remove_published_goal", "goal_n")} for lang in FORM_LANGUAGES}
+
+
+def rendered(repo: str = PLACEHOLDER_REPO, auth_url: str | None = None, today: dt.date | None = None,
+             published_ids: dict[str, list[str]] | None = None) -> str:
     """admin/config.json: the CMS configuration in each interface language (admin/main.js uses
-    the one Sveltia shows its own words in), the schema line of each custom format and the paths
-    a save keeps as written."""
+    the one Sveltia shows its own words in), the schema line of each custom format, the paths
+    a save keeps as written, the published goals' ids by area (`published_goals`), and the words
+    main.js adds: the area list's line and the question before a goal is removed."""
     forms = {lang: config(repo, auth_url, lang, today) for lang in FORM_LANGUAGES}
-    return json.dumps({"cms": forms, "schema_lines": schema_lines(), "preserved": preserved_paths()}, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps({
+        "cms": forms, "schema_lines": schema_lines(), "preserved": preserved_paths(),
+        "area_format": format_name(f"{DATA}/{load.AREA_DIR}/*.yml"), "area_summary": AREA_SUMMARY,
+        "published": published_ids or {}, "words": {"area": _area_words(), "goal": _goal_words()},
+    }, ensure_ascii=False, indent=1) + "\n"

@@ -586,27 +586,23 @@ class PageViews:
         return self.r._council_goals(goals, self.L, self.lang)
 
     def items(self, text: model.Teksti) -> Md:
-        """A plain text of several sentences (or lines) as a list, one item each, for easy reading;
-        a text of one as itself."""
+        """A plain text of several lines as a list, one item a line, for easy reading; else as it is."""
         return easy_items(text, self.lang)
 
     def indicator_blocks(self, goal: model.Tavoite, level: int) -> Md:
         return Md(charts.indicator_blocks(goal, self.as_of, self.lang, self.r.html, heading_level=level))
 
 
-# A sentence ends at . ! or ? before the next one's capital (or a number); easy texts have no abbreviations.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\[])")
-
-
 def easy_items(text: model.Teksti, lang: str) -> Md:
-    """`text` in `lang` as a Markdown list of its lines and sentences when it has several, else as it is."""
+    """`text` in `lang` as a Markdown list when it is written on several lines (one thing a line, as
+    an editor lists them), else as it is: a sentence that explains a word belongs to the one before it."""
     if not text.translated(lang):
         return plain(text, lang)  # the preview's marked Finnish fallback, whole
-    lines = [line.strip().removeprefix("- ").removeprefix("• ") for line in text[lang].strip().splitlines()]
-    parts = [s for line in lines for s in _SENTENCE_END.split(line.strip()) if s]
-    if len(parts) < 2:
+    lines = [line.strip().removeprefix("- ").removeprefix("• ").strip() for line in text[lang].strip().splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) < 2:
         return plain(text, lang)
-    return Md("\n".join(f"- {marked(part, lang)}" for part in parts))
+    return Md("\n".join(f"- {marked(line, lang)}" for line in lines))
 
 
 def _front_title(markdown: str) -> str:

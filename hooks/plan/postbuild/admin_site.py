@@ -87,14 +87,16 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
-def write(site: Path, repo: str, auth_url: str | None, root: Path = ROOT, today: dt.date | None = None) -> Path:
+def write(site: Path, repo: str, auth_url: str | None, root: Path = ROOT, today: dt.date | None = None,
+          data_dir: Path | None = None) -> Path:
     """Writes /admin/ into the built `site` for the GitHub repository `repo` and the sign-in
-    worker `auth_url` (config.Settings), refusing report dates after `today` (the build's date),
-    and returns its folder."""
+    worker `auth_url` (config.Settings), refusing report dates after `today` (the build's date)
+    and locking the ids of the goals `data_dir`'s register lists as published, and returns its folder."""
     target = site / FOLDER
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(bundle(root), target, copy_function=_link_or_copy)
     # The page's title before Sveltia runs; Sveltia then shows the interface language's app_title.
     (target / "index.html").write_text(PAGE.format(title=cms_config.words()["interface"]["app_title"]["fi"]), encoding="utf-8")
-    (target / "config.json").write_text(cms_config.rendered(repo, auth_url, today), encoding="utf-8")
+    published_ids = cms_config.published_goals(data_dir) if data_dir else {}
+    (target / "config.json").write_text(cms_config.rendered(repo, auth_url, today, published_ids), encoding="utf-8")
     return target
