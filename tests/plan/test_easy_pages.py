@@ -29,7 +29,7 @@ def made(progress_plan):
 
 @pytest.fixture(scope="module")
 def easy(progress_plan):
-    return site_pages.easy_pages(progress_plan, progress_plan.documents[0])
+    return site_pages.easy_pages(progress_plan)
 
 
 def _h1(markdown: str) -> str:
@@ -53,7 +53,7 @@ def _resolve(page: str, target: str) -> str:
 
 def test_no_easy_page_without_the_easy_texts(real_plan):
     plan = real_plan.model_copy(update={"selkokieli": None})
-    assert site_pages.easy_pages(plan, plan.documents[0]) == []
+    assert site_pages.easy_pages(plan) == []
     assert not [p for (_, p) in _pages(plan) if urls.standard(p) is not None]
 
 
@@ -128,7 +128,7 @@ def test_each_goal_s_status_is_told_in_easy_words_from_progress(progress_plan, m
 
 def test_an_ended_plan_s_easy_page_says_so_and_not_reported_in_its_period(progress_plan):
     after = dt.date(2027, 3, 1)
-    page = next(e for e in site_pages.easy_pages(progress_plan, progress_plan.documents[0]) if e.kind is site_pages.EASY_AREA)
+    page = next(e for e in site_pages.easy_pages(progress_plan) if e.kind is site_pages.EASY_AREA)
     for lang in model.LANGUAGES:
         markdown = _pages(progress_plan, after)[lang, page.path]
         labels = Labels(lang)
@@ -163,3 +163,19 @@ def test_the_strategy_page_has_the_promises_in_their_order(progress_plan, made, 
 ])
 def test_an_easy_text_written_on_several_lines_becomes_a_list(text, expected):
     assert render.easy_items(model.Teksti(fi=text, sv="x"), "fi") == expected
+
+
+def test_a_later_plan_leaves_the_earlier_plan_s_easy_pages_where_they_are(tmp_path, real_plan):
+    from second_plan_fixture import data_with_second_plan
+    from plan.data import load
+
+    plan = load.load(data_with_second_plan(tmp_path / "data"), as_of=dt.date(2027, 1, 15)).plan
+    before = {e.path for e in site_pages.easy_pages(real_plan)}
+    made = _pages(plan, dt.date(2027, 1, 15))
+    for lang in model.LANGUAGES:
+        assert before <= {p for (lg, p) in made if lg == lang}  # no published address changes
+        first_area = next(p for p in sorted(before) if "/painopisteet/" in p)
+        assert render.escape(Labels(lang)["easy_doc_paattynyt"]["suunnitelma"].format(end=2026)) in made[lang, first_area]
+        # The easy start page lists the areas of the plan in force, which has no easy texts yet.
+        start = made[lang, site_pages.EASY_HOME.path]
+        assert not [t for t in _link_targets(start) if "painopisteet/" in t], start

@@ -59,7 +59,7 @@ def test_absolute_addresses_are_below_the_language_s_home():
 def test_every_generated_page_is_of_a_registered_kind(built, real_plan):
     single = {k.path for k in site_pages.KINDS if k.path}
     per_document = {p for d in real_plan.documents for p in site_pages.document_pages(d)}
-    easy = {e.path for e in site_pages.easy_pages(real_plan, real_plan.documents[0])}
+    easy = {e.path for e in site_pages.easy_pages(real_plan)}
     made = {p.path for p in built}
     assert made <= single | per_document | easy
     assert made >= {k.path for k in site_pages.KINDS if k.path and k.template and k is not site_pages.REPORT and not k.easy}
@@ -73,8 +73,7 @@ def test_an_easy_page_is_its_standard_page_s_path_in_the_easy_folder(page):
 
 
 def test_the_easy_pages_are_the_counterparts_of_the_site_s_standard_pages(progress_plan):
-    plan_doc = progress_plan.documents[0]
-    easy = site_pages.easy_pages(progress_plan, plan_doc)
+    easy = site_pages.easy_pages(progress_plan)
     standard = {p for d in progress_plan.documents for p in site_pages.document_pages(d)} | {
         k.path for k in site_pages.KINDS if k.path and not k.easy}
     assert {urls.standard(e.path) for e in easy} <= standard

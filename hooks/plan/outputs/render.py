@@ -237,7 +237,7 @@ class Renderer:
             for doc in self.plan.documents:
                 pages.extend(self._document_pages(doc, lang))
             pages += [self._kind_page(kind, lang) for kind in register.GENERATED_SINGLE]
-            pages += [self._easy_page(easy, lang) for easy in self.easy_pages()]
+            pages += [self._easy_page(easy, lang) for easy in register.easy_pages(self.plan)]
         # The statement and the report name pages by their titles, so they come after the others.
         self.titles = {**page_titles(register.DOCS), **{urls.address(p.path, p.lang): _front_title(p.markdown) for p in pages}}
         for lang in model.LANGUAGES:
@@ -275,28 +275,27 @@ class Renderer:
     def _context_report(self) -> dict:
         return dict(reviewed=True)
 
-    def easy_pages(self) -> list[register.EasyPage]:
-        """The easy-language pages, of the plan the home page presents (pages.easy_pages)."""
-        return register.easy_pages(self.plan, self._home_documents()[0])
-
     def _easy_page(self, easy: register.EasyPage, lang: str) -> GeneratedPage:
         # Easy pages carry their own notice until an expert has checked the text, not the translation notice.
-        context = getattr(self, f"_context_{easy.kind.name}")(easy.subject)
+        context = getattr(self, f"_context_{easy.kind.name}")(easy)
         return self._page(easy.path, easy.kind.template, lang, reviewed=True, **context)
 
-    def _context_easy_home(self, texts: model.Selkokieli) -> dict:
-        shown = self.easy_pages()
-        return dict(checked=texts.tarkistettu, easy=texts, areas=[e for e in shown if e.kind is register.EASY_AREA],
+    def _context_easy_home(self, page: register.EasyPage) -> dict:
+        # The areas of the plan the home page presents; those of an ended plan stay at their addresses.
+        home_plan = self._home_documents()[0]
+        shown = register.easy_pages(self.plan)
+        return dict(checked=page.subject.tarkistettu, easy=page.subject,
+                    areas=[e for e in shown if e.kind is register.EASY_AREA and e.doc.id == home_plan.id],
                     strategy=next(e for e in shown if e.kind is register.EASY_STRATEGY))
 
-    def _context_easy_area(self, area: model.Painopiste) -> dict:
-        return dict(checked=area.selkokieli.tarkistettu, area=area, doc=self._home_documents()[0])
+    def _context_easy_area(self, page: register.EasyPage) -> dict:
+        return dict(checked=page.subject.selkokieli.tarkistettu, area=page.subject, doc=page.doc)
 
-    def _context_easy_strategy(self, doc: model.Document) -> dict:
-        return dict(checked=self.plan.selkokieli.tarkistettu, easy=self.plan.selkokieli, doc=doc)
+    def _context_easy_strategy(self, page: register.EasyPage) -> dict:
+        return dict(checked=self.plan.selkokieli.tarkistettu, easy=self.plan.selkokieli, doc=page.subject)
 
-    def _context_easy_follow_up(self, texts: model.Selkokieli) -> dict:
-        return dict(checked=texts.tarkistettu, easy=texts)
+    def _context_easy_follow_up(self, page: register.EasyPage) -> dict:
+        return dict(checked=page.subject.tarkistettu, easy=page.subject)
 
     def page_title(self, address: str) -> str:
         """A page's title by its address, or the address itself for a page the site does not know."""

@@ -86,20 +86,23 @@ class EasyPage:
     kind: Kind
     path: str
     subject: object  # what it shows: the easy texts (model.Selkokieli), an area or the strategy's document
+    doc: model.Document | None = None  # the plan an area page is of
 
 
-def easy_pages(plan: model.Plan, plan_doc: model.Document) -> list[EasyPage]:
+def easy_pages(plan: model.Plan) -> list[EasyPage]:
     """The easy-language pages the site has, each only where its texts are written: none without
-    data/selkokieli.yml (the easy part's start page), then the start page, a page for each area of
-    `plan_doc` (the current plan) with `selkokieli:`, the strategy of the promises and the follow-up."""
+    data/selkokieli.yml (the easy part's start page), then the start page, a page for each area with
+    `selkokieli:` of every plan (an ended plan's easy pages stay at their addresses, as its standard
+    pages do), the strategy of the promises and the follow-up."""
     texts = plan.selkokieli
     if texts is None:
         return []
-    paths = urls.Paths(plan_doc.meta)
     strategy = plan.document(texts.strategia)
+    areas = [EasyPage(EASY_AREA, urls.easy(urls.Paths(doc.meta).area(a)), a, doc)
+             for doc in plan.documents if doc.suunnitelma for a in doc.painopisteet if a.selkokieli]
     return [
         EasyPage(EASY_HOME, EASY_HOME.path, texts),
-        *(EasyPage(EASY_AREA, urls.easy(paths.area(a)), a) for a in plan_doc.painopisteet if a.selkokieli),
+        *areas,
         EasyPage(EASY_STRATEGY, urls.easy(urls.Paths(strategy.meta).main), strategy),
         EasyPage(EASY_FOLLOW_UP, EASY_FOLLOW_UP.path, texts),
     ]
