@@ -102,6 +102,7 @@ def on_config(config):
         page_words.use_cache(_settings[0].compound_cache)
         _load_and_render(config, _settings[0])
     config.nav = _site[0].menu
+    config.extra["easy"] = _site[0].easy  # the easy-language pages, for the theme (pages.easy_links)
     config.extra["labels"] = all_labels()  # interface words for the theme overrides
     return config
 

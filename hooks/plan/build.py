@@ -35,6 +35,7 @@ class Site:
     pages: dict[str, str]  # "<lang>/<source path>" → Markdown
     files: dict[str, bytes]  # path in the site → content: open data, feeds, the test report's JSON and EARL
     menu: list  # the MkDocs-shaped nav of pages.menu
+    easy: dict = field(default_factory=dict)  # pages.easy_links: the easy-language pages for the theme
     error_pages: dict[str, str] = field(default_factory=dict)  # language → the finished 404 page
 
 
@@ -69,7 +70,8 @@ def prepare(settings: config.Settings, site_url: str | None, *, loader: Loader |
     renderer = render.Renderer(plan, as_of, report[0] if report else None, site_url or None, edit_address)
     made = {f"{p.lang}/{p.path}": p.markdown for p in renderer.pages()}
     files = {**{f.path: f.content for f in renderer.files(site_url)}, **files}
-    site = Site(loaded, errors, made, files, pages.menu(plan, with_report=bool(report)))
+    site = Site(loaded, errors, made, files, pages.menu(plan, with_report=bool(report)),
+                pages.easy_links({p.split("/", 1)[1] for p in made}))
     if settings.timings_file:  # benchmarks/run.py: seconds of our own data work (load, check, progress, render)
         settings.timings_file.write_text(json.dumps({"data_work_s": time.perf_counter() - started}), encoding="utf-8")
     return site

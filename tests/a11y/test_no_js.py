@@ -12,7 +12,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from ax_tree import AXTree
 from browser import chromium
 from controls import LANGUAGE_SWITCH, MENU, SEARCH, THEME
-from sitebuild import page_lang, planned_pages
+from sitebuild import easy_part, page_lang, planned_pages
 
 pytestmark = pytest.mark.a11y_check("no-js")
 
@@ -74,11 +74,12 @@ def _wait_reachable(driver, named: dict, where: str):
 
 def _nav_links(driver, site, server, page: str) -> dict:
     """The menu's page links ({address #n: element}): the links in the navigation landmarks outside
-    main that the accessibility tree shows (a hidden drawer is not shown); together they link every page."""
+    main that the accessibility tree shows (a hidden drawer is not shown); together they link every page but the
+    easy-language ones, which the header's easy entry leads to (`_easy_entry`) and no menu lists."""
     tree = AXTree(driver)
     links = [a for nav in tree.find("navigation") if not nav.inside("main") for a in nav.find("link")]
     hrefs = {(a.prop("url") or "").split("#")[0] for a in links}
-    expected = {server.url + p for p in site.pages(page_lang(page)) if not p.endswith("404.html")}
+    expected = {server.url + p for p in site.pages(page_lang(page)) if not p.endswith("404.html") and easy_part(p) is None}
     assert expected <= hrefs, f"/{page}: the navigation shown does not link {sorted(expected - hrefs)}"
     menu = [a for a in links if (a.prop("url") or "").split("#")[0] in expected]
     return {f"{a.prop('url')} #{n}": element for n, (a, element) in enumerate(zip(menu, tree.elements(menu)), 1)}
@@ -96,6 +97,14 @@ def _language_link(driver, page: str):
     return link.element()
 
 
+def _easy_entry(driver, site, page: str):
+    """The header's link to the easy-language pages, when the site has them (issue 27)."""
+    if not [p for p in site.pages(page_lang(page)) if easy_part(p) is not None]:
+        return {}
+    (link,) = [a for a in AXTree(driver).find("link", Labels(page_lang(page))["easy_entry"]) if a.inside("banner")]
+    return {"easy-language link": link.element()}
+
+
 @pytest.mark.parametrize("width", [1280, 320])
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: "/" + p)
 def test_content_and_navigation_can_be_reached(nojs_browser, server, site, page, width):
@@ -103,7 +112,8 @@ def test_content_and_navigation_can_be_reached(nojs_browser, server, site, page,
     driver = nojs_browser
     _open(driver, server, page, width)
     _check_content(driver, page)
-    assert not (failed := _unreachable(driver, {"language link": _language_link(driver, page)})), f"/{page}: {failed}"
+    header_links = {"language link": _language_link(driver, page), **_easy_entry(driver, site, page)}
+    assert not (failed := _unreachable(driver, header_links)), f"/{page}: {failed}"
     assert not (failed := _unreachable(driver, _nav_links(driver, site, server, page))), \
         f"/{page} at {width} px: menu links cannot be reached: {failed}"
 

@@ -24,7 +24,9 @@ PAGES = [
     f"{lang}{page}"
     for lang in ("", "sv/")
     for page in ("", "strategia/", "koko-suunnitelma/", "mita-uutta/", "painopisteet/turvallisuus/",
-                 "painopisteet/tiedolla-johtaminen/", "painopisteet/terveet-elintavat/", WITHDRAWN_AREA)
+                 "painopisteet/tiedolla-johtaminen/", "painopisteet/terveet-elintavat/", WITHDRAWN_AREA,
+                 # The easy-language pages (issue 27) whose goals show every status, in easy words.
+                 "selkokieli/", "selkokieli/painopisteet/turvallisuus/", "selkokieli/painopisteet/tiedolla-johtaminen/")
 ]
 VIEWS = [(w, s, p) for w in (1280, 320) for p in PAGES for s in ("default", "slate")]
 

@@ -27,6 +27,16 @@ def page_lang(path: str) -> str:
     return "sv" if path.startswith("sv/") else "fi"
 
 
+def easy_part(path: str) -> str | None:
+    """A built easy-language page's path below its language's easy start page ("" for the start page,
+    "painopisteet/x/" for an area's); None for any other page (issue 27: the easy folder of urls.easy)."""
+    from plan.site import urls
+
+    rest = path.removeprefix(urls.home_path(page_lang(path)))
+    folder = urls.page_url(urls.easy(urls.HOME))
+    return rest.removeprefix(folder) if rest.startswith(folder) else None
+
+
 @dataclass
 class Build:
     dir: Path

@@ -82,3 +82,21 @@ def test_views_of_a_goal(views, real_plan):
     assert views["fi"].area_path(area) == f"painopisteet/{area.id}.md"
     assert views["fi"].goal_deadline(goal)
     assert 'class="status' in views["sv"].badge("ei-raportoitu")
+
+
+@pytest.fixture(scope="module")
+def easy_views(progress_plan):
+    renderer = render.Renderer(progress_plan, dt.date(2026, 11, 23))
+    paths = urls.Paths(progress_plan.documents[0].meta)
+    return {lang: render.PageViews(renderer, "selkokieli/painopisteet/turvallisuus.md", lang, reviewed=True,
+                                   plan=progress_plan, doc=progress_plan.documents[0], paths=paths) for lang in ("fi", "sv")}
+
+
+def test_views_of_an_easy_page(easy_views, views):
+    assert easy_views["fi"].standard_page == "painopisteet/turvallisuus.md" and views["fi"].standard_page is None
+    # The statuses in easy words on an easy page, in the standard words elsewhere.
+    assert "Työ ei ole vielä alkanut." in easy_views["fi"].badge("ei-aloitettu")
+    assert "Arbetet har inte börjat ännu." in easy_views["sv"].badge("ei-aloitettu")
+    assert "Ei aloitettu" in views["fi"].badge("ei-aloitettu")
+    assert easy_views["fi"].easy_state == ""  # the plan is in force on 2026-11-23
+    assert easy_views["fi"].items(easy_views["fi"].plan.painopisteet[0].otsikko)

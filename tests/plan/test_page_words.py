@@ -102,6 +102,16 @@ def test_soft_hyphens_only_in_headings_and_the_menu():
     assert SH not in soup.nav["aria-label"]
 
 
+def test_no_soft_hyphens_on_an_easy_language_page():
+    # Easy text is never hyphenated (issue 27); the menu beside it still is.
+    page = ('<html><body><nav><a href="x">Hyvinvointisuunnitelma</a></nav>'
+            f'<article class="md-typeset {page_words.EASY}"><h1>Hyvinvointisuunnitelma selkosuomeksi</h1>'
+            '<h2>Hyvinvointialuestrategia</h2></article></body></html>')
+    soup = BeautifulSoup(page_words.soft_hyphens(page, "fi"), "html.parser")
+    assert SH not in soup.article.get_text()
+    assert SH in soup.nav.get_text()
+
+
 
 @pytest.mark.parametrize("words", [page_words.soft_hyphens, page_words.explain_abbreviations])
 def test_a_page_seen_before_is_not_parsed_again_and_a_changed_one_is(words, monkeypatch):

@@ -26,6 +26,8 @@ def built(real_plan):
     ("strategia.md", "/strategia/", "/sv/strategia/"),
     ("painopisteet/turvallisuus.md", "/painopisteet/turvallisuus/", "/sv/painopisteet/turvallisuus/"),
     ("strategia-2026-2029/index.md", "/strategia-2026-2029/", "/sv/strategia-2026-2029/"),
+    ("selkokieli/index.md", "/selkokieli/", "/sv/selkokieli/"),
+    ("selkokieli/painopisteet/turvallisuus.md", "/selkokieli/painopisteet/turvallisuus/", "/sv/selkokieli/painopisteet/turvallisuus/"),
 ])
 def test_an_address_and_its_page_are_each_other_s(page, fi, sv):
     assert (urls.address(page, "fi"), urls.address(page, "sv")) == (fi, sv)
@@ -57,9 +59,33 @@ def test_absolute_addresses_are_below_the_language_s_home():
 def test_every_generated_page_is_of_a_registered_kind(built, real_plan):
     single = {k.path for k in site_pages.KINDS if k.path}
     per_document = {p for d in real_plan.documents for p in site_pages.document_pages(d)}
+    easy = {e.path for e in site_pages.easy_pages(real_plan)}
     made = {p.path for p in built}
-    assert made <= single | per_document
-    assert made >= {k.path for k in site_pages.KINDS if k.path and k.template and k is not site_pages.REPORT}
+    assert made <= single | per_document | easy
+    assert made >= {k.path for k in site_pages.KINDS if k.path and k.template and k is not site_pages.REPORT and not k.easy}
+
+
+@pytest.mark.parametrize("page", ["index.md", "seuranta.md", "painopisteet/turvallisuus.md", "strategia-2026-2029/index.md"])
+def test_an_easy_page_is_its_standard_page_s_path_in_the_easy_folder(page):
+    assert urls.standard(urls.easy(page)) == page
+    assert urls.address(urls.easy(page), "sv") == "/sv/selkokieli" + urls.address(page, "fi")
+    assert urls.standard(page) is None
+
+
+def test_the_easy_pages_are_the_counterparts_of_the_site_s_standard_pages(progress_plan):
+    easy = site_pages.easy_pages(progress_plan)
+    standard = {p for d in progress_plan.documents for p in site_pages.document_pages(d)} | {
+        k.path for k in site_pages.KINDS if k.path and not k.easy}
+    assert {urls.standard(e.path) for e in easy} <= standard
+    assert all(e.kind.easy and not e.kind.in_menu for e in easy)
+    links = site_pages.easy_links(["index.md", "painopisteet/turvallisuus.md", *(e.path for e in easy)])
+    assert links["home"] == {"fi": "selkokieli/", "sv": "sv/selkokieli/"}
+    assert links["to_easy"]["sv/painopisteet/turvallisuus.md"] == "sv/selkokieli/painopisteet/turvallisuus/"
+    assert links["to_easy"]["fi/seuranta.md"] == "selkokieli/seuranta/"  # a hand-written page's counterpart too
+    assert links["to_standard"]["fi/selkokieli/index.md"] == ""
+    assert links["to_standard"]["sv/selkokieli/strategia-2026-2029/index.md"] == "sv/strategia-2026-2029/"
+    assert len(links["to_easy"]) == len(links["to_standard"]) == 2 * len(easy)
+    assert site_pages.easy_links(["index.md", "seuranta.md"]) == {}
 
 
 def test_each_kind_has_its_template_and_the_single_ones_their_context():
@@ -80,15 +106,17 @@ def test_reserved_folders_are_the_register_s_and_the_site_s_files():
     assert site_pages.reserved_folders() == {
         "painopisteet", "suunnitelma", "strategia", "koko-suunnitelma", "mita-uutta", "seuranta", "avoin-data",
         "saavutettavuusseloste", "aiemmat-suunnitelmat-ja-strategiat", "data", "sv", "assets", "search", "pagefind",
-        "raportoinnin-tilanne", "admin",
+        "raportoinnin-tilanne", "admin", "selkokieli",
     }
 
 
-def test_a_data_text_may_link_to_every_registered_page():
+def test_a_data_text_may_link_to_every_registered_standard_page():
     # The reporting overview was missing from the old list of pages a data link may lead to.
     linkable = site_pages.linkable([])
-    assert {k.path for k in site_pages.KINDS if k.path} <= linkable
+    assert {k.path for k in site_pages.KINDS if k.path and not k.easy} <= linkable
     assert "raportoinnin-tilanne.md" in linkable
+    # Not the easy pages: they exist only while their texts do.
+    assert not {p for p in linkable if urls.standard(p) is not None}
 
 
 def test_the_menu_lists_the_register_s_kinds_in_order(real_plan):
@@ -98,6 +126,7 @@ def test_the_menu_lists_the_register_s_kinds_in_order(real_plan):
     assert flat[-4:] == ["raportoinnin-tilanne.md", "avoin-data.md", "saavutettavuusseloste.md",
                          "saavutettavuusseloste/testiraportti.md"]
     assert "seuranta.md" in flat and not any("poistettu" in p for p in flat)
+    assert not [p for p in flat if urls.standard(p) is not None]  # the header's entry leads to the easy pages
 
 
 def test_only_the_url_module_climbs_folders():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from plan.domain import model, progress, statement
-from plan.site import urls
+from plan.site import pages, urls
 from plan.labels import Labels
 
 Text = Callable[..., str]  # a helper that returns markup (render.Md)
@@ -202,6 +202,50 @@ class ReportPage(_Every):
     part: Text
 
 
+@dataclass(frozen=True)
+class _EasyPage(_Every):
+    """The easy-language pages (easy_top.md.j2): the notice until an expert has checked the text,
+    the state of a plan or strategy not in force, and the link to the standard page."""
+
+    checked: bool
+    easy_state: str
+    link: Link
+    standard_page: str
+    sentence: Text
+    md: Text
+    P: dict[str, str]
+
+
+@dataclass(frozen=True)
+class EasyHomePage(_EasyPage):
+    t: Text
+    easy: model.Selkokieli
+    areas: list[pages.EasyPage]
+    strategy: pages.EasyPage
+
+
+@dataclass(frozen=True)
+class EasyAreaPage(_EasyPage):
+    t: Text
+    lang: str
+    area: model.Painopiste
+    items: Text
+    badge: Text
+    progress_of: Callable[[Any], progress.GoalProgress]
+
+
+@dataclass(frozen=True)
+class EasyStrategyPage(_EasyPage):
+    t: Text
+    easy: model.Selkokieli
+    doc: model.Document
+
+
+@dataclass(frozen=True)
+class EasyFollowUpPage(_EasyPage):
+    easy: model.Selkokieli
+
+
 BY_TEMPLATE: dict[str, type] = {
     "home.md.j2": HomePage,
     "plan.md.j2": PlanPage,
@@ -216,4 +260,8 @@ BY_TEMPLATE: dict[str, type] = {
     "open_data.md.j2": OpenDataPage,
     "statement.md.j2": StatementPage,
     "a11y_report.md.j2": ReportPage,
+    "easy_home.md.j2": EasyHomePage,
+    "easy_area.md.j2": EasyAreaPage,
+    "easy_strategy.md.j2": EasyStrategyPage,
+    "easy_follow_up.md.j2": EasyFollowUpPage,
 }

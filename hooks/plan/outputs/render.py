@@ -237,6 +237,7 @@ class Renderer:
             for doc in self.plan.documents:
                 pages.extend(self._document_pages(doc, lang))
             pages += [self._kind_page(kind, lang) for kind in register.GENERATED_SINGLE]
+            pages += [self._easy_page(easy, lang) for easy in register.easy_pages(self.plan)]
         # The statement and the report name pages by their titles, so they come after the others.
         self.titles = {**page_titles(register.DOCS), **{urls.address(p.path, p.lang): _front_title(p.markdown) for p in pages}}
         for lang in model.LANGUAGES:
@@ -273,6 +274,28 @@ class Renderer:
 
     def _context_report(self) -> dict:
         return dict(reviewed=True)
+
+    def _easy_page(self, easy: register.EasyPage, lang: str) -> GeneratedPage:
+        # Easy pages carry their own notice until an expert has checked the text, not the translation notice.
+        context = getattr(self, f"_context_{easy.kind.name}")(easy)
+        return self._page(easy.path, easy.kind.template, lang, reviewed=True, **context)
+
+    def _context_easy_home(self, page: register.EasyPage) -> dict:
+        # The areas of the plan the home page presents; those of an ended plan stay at their addresses.
+        home_plan = self._home_documents()[0]
+        shown = register.easy_pages(self.plan)
+        return dict(checked=page.subject.tarkistettu, easy=page.subject,
+                    areas=[e for e in shown if e.kind is register.EASY_AREA and e.doc.id == home_plan.id],
+                    strategy=next(e for e in shown if e.kind is register.EASY_STRATEGY))
+
+    def _context_easy_area(self, page: register.EasyPage) -> dict:
+        return dict(checked=page.subject.selkokieli.tarkistettu, area=page.subject, doc=page.doc)
+
+    def _context_easy_strategy(self, page: register.EasyPage) -> dict:
+        return dict(checked=self.plan.selkokieli.tarkistettu, easy=self.plan.selkokieli, doc=page.subject)
+
+    def _context_easy_follow_up(self, page: register.EasyPage) -> dict:
+        return dict(checked=page.subject.tarkistettu, easy=page.subject)
 
     def page_title(self, address: str) -> str:
         """A page's title by its address, or the address itself for a page the site does not know."""
@@ -453,7 +476,12 @@ class PageViews:
         self.r, self.path, self.lang, self.reviewed = renderer, path, lang, reviewed
         self.plan, self.doc, self.paths = plan, doc, paths
         labels = Labels(lang)
-        if doc and documents.state(doc.meta, renderer.as_of) is documents.State.PAATTYNYT:
+        ended = bool(doc and documents.state(doc.meta, renderer.as_of) is documents.State.PAATTYNYT)
+        self.standard_page = urls.standard(path)  # the page an easy-language page is the counterpart of
+        if self.standard_page is not None:  # the statuses in easy words, from the same progress
+            words = {**labels["easy_status"], **({"ei-raportoitu": labels["easy_status_not_reported_in_period"]} if ended else {})}
+            labels = labels.with_status(**{k.replace("-", "_"): v for k, v in words.items()})
+        elif ended:
             labels = labels.with_status(ei_raportoitu=labels["status_not_reported_in_period"])
         self.L = labels
         self.as_of = renderer.as_of
@@ -476,6 +504,14 @@ class PageViews:
     @property
     def doc_notice(self) -> Md:
         return Md(self.r._doc_notice(self.doc, self.L, self.lang, self.link) if self.doc else "")
+
+    @property
+    def easy_state(self) -> Md:
+        """On an easy page of a plan or strategy not in force: when it begins or that it ended."""
+        if self.doc is None or (st := documents.state(self.doc.meta, self.as_of)) is documents.State.VOIMASSA:
+            return Md("")
+        m = self.doc.meta
+        return escape(self.L[f"easy_doc_{st.value}"][m.laji].format(start=m.kausi.alku, end=m.kausi.loppu))
 
     @property
     def translation_notice(self) -> Md:
@@ -548,8 +584,24 @@ class PageViews:
     def council_goals(self, goals: list) -> Md:
         return self.r._council_goals(goals, self.L, self.lang)
 
+    def items(self, text: model.Teksti) -> Md:
+        """A plain text of several lines as a list, one item a line, for easy reading; else as it is."""
+        return easy_items(text, self.lang)
+
     def indicator_blocks(self, goal: model.Tavoite, level: int) -> Md:
         return Md(charts.indicator_blocks(goal, self.as_of, self.lang, self.r.html, heading_level=level))
+
+
+def easy_items(text: model.Teksti, lang: str) -> Md:
+    """`text` in `lang` as a Markdown list when it is written on several lines (one thing a line, as
+    an editor lists them), else as it is: a sentence that explains a word belongs to the one before it."""
+    if not text.translated(lang):
+        return plain(text, lang)  # the preview's marked Finnish fallback, whole
+    lines = [line.strip().removeprefix("- ").removeprefix("• ").strip() for line in text[lang].strip().splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) < 2:
+        return plain(text, lang)
+    return Md("\n".join(f"- {marked(line, lang)}" for line in lines))
 
 
 def _front_title(markdown: str) -> str:

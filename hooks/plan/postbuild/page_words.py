@@ -13,7 +13,8 @@ hyphens in long words of headings and the menu.
   `LONG` letters gets soft hyphens (U+00AD) where it may break, so that on a phone
   "Hyvinvointisuunnitelma" breaks as "Hyvinvointi-" / "suunnitelma" with a visible hyphen instead
   of being cut anywhere ("Hyvinvointisuunn|itelma"). Not in `<title>`, attributes, search index,
-  feeds or open data, which never pass through here.
+  feeds or open data, which never pass through here. Not on an easy-language page (its article's
+  class `EASY`): easy text is never hyphenated (Selkokeskus, LL-Center).
 - Break points come from dictionaries, never from a word list of ours: Finnish compounds are
   split where Voikko's Finnish morphology (pyvoikko) says their parts meet; Swedish words are
   hyphenated with pyphen's Swedish patterns. (pyphen has no Finnish dictionary, and the TeX
@@ -44,6 +45,7 @@ SOFT_HYPHEN = "\u00ad"
 LONG = 12  # letters: shorter words fit a 320 px line even in an h1
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _NOT_TEXT = {"script", "style", "title", "svg", "code", "pre", "textarea", "template"}
+EASY = "easy-language"  # the class of an easy-language page's article (overrides/main.html)
 
 
 # --- Reading the HTML -------------------------------------------------------------------------
@@ -206,6 +208,8 @@ def soft_hyphens(page: str, lang: str) -> str:
         if any(e.tag in _NOT_TEXT for e in stack):
             return text
         if not any(e.tag in ("h1", "h2", "h3", "nav", "caption", "th", "td") for e in stack):
+            return text
+        if any(EASY in e.attrs.get("class", "").split() for e in stack):
             return text
         word_lang = _language(stack, lang)
         return _WORD.sub(lambda m: hyphenated(m.group(0), word_lang), text)

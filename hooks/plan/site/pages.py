@@ -2,9 +2,10 @@
 
 A kind is one entry: its name, its source path (the same in both languages; None for the pages
 each document has, whose paths urls.Paths gives), its template in templates/ (None for a page
-written by hand in docs/) and whether the menu lists it. The renderer builds a kind's context in
+written by hand in docs/), whether the menu lists it and whether it is an easy-language page (the
+counterpart of a standard page, urls.easy). The renderer builds a kind's context in
 `Renderer._context_<name>`. The reserved folders (which no document's address may take), the
-pages a data text may link to and the menu are derived from here.
+pages a data text may link to, the menu and the easy-language pages are derived from here.
 Plain Python: no MkDocs here.
 """
 
@@ -24,6 +25,7 @@ class Kind:
     path: str | None  # None: one page per document (urls.Paths)
     template: str | None  # None: written by hand in docs/<lang>/
     in_menu: bool = True
+    easy: bool = False  # an easy-language page (selkokieli, lätt svenska): see easy_pages
 
 
 HOME = Kind("home", urls.HOME, "home.md.j2")
@@ -42,9 +44,17 @@ REPORTING = Kind("reporting", "raportoinnin-tilanne.md", "reporting.md.j2")
 OPEN_DATA = Kind("open_data", "avoin-data.md", "open_data.md.j2")
 STATEMENT = Kind("statement", "saavutettavuusseloste.md", "statement.md.j2")
 REPORT = Kind("report", "saavutettavuusseloste/testiraportti.md", "a11y_report.md.j2")  # only with a test report
+# The easy-language pages (issue 27), each the counterpart of a standard page (urls.easy). Not in the
+# menu: the header's entry beside the language switch leads to them from every page, as on Finnish
+# public sites, and the easy start page lists them; in the menu they would double it in another form
+# of the language.
+EASY_HOME = Kind("easy_home", urls.easy(HOME.path), "easy_home.md.j2", in_menu=False, easy=True)
+EASY_AREA = Kind("easy_area", None, "easy_area.md.j2", in_menu=False, easy=True)
+EASY_STRATEGY = Kind("easy_strategy", None, "easy_strategy.md.j2", in_menu=False, easy=True)
+EASY_FOLLOW_UP = Kind("easy_follow_up", urls.easy(FOLLOW_UP.path), "easy_follow_up.md.j2", in_menu=False, easy=True)
 
 KINDS = (HOME, PLAN, AREA, WITHDRAWN_AREA, WHOLE_PLAN, STRATEGY, DOCUMENT, EARLIER, WHATS_NEW, FOLLOW_UP,
-         REPORTING, OPEN_DATA, STATEMENT, REPORT)
+         REPORTING, OPEN_DATA, STATEMENT, REPORT, EASY_HOME, EASY_AREA, EASY_STRATEGY, EASY_FOLLOW_UP)
 # The site's pages of one each that the renderer makes, in the order it makes them: the statement and
 # the report name other pages by their titles, so they come last.
 GENERATED_SINGLE = (EARLIER, OPEN_DATA, REPORTING, WHATS_NEW)
@@ -71,11 +81,54 @@ def document_pages(doc: model.Document) -> list[str]:
     return [paths.main]
 
 
+@dataclass(frozen=True)
+class EasyPage:
+    kind: Kind
+    path: str
+    subject: object  # what it shows: the easy texts (model.Selkokieli), an area or the strategy's document
+    doc: model.Document | None = None  # the plan an area page is of
+
+
+def easy_pages(plan: model.Plan) -> list[EasyPage]:
+    """The easy-language pages the site has, each only where its texts are written: none without
+    data/selkokieli.yml (the easy part's start page), then the start page, a page for each area with
+    `selkokieli:` of every plan (an ended plan's easy pages stay at their addresses, as its standard
+    pages do), the strategy of the promises and the follow-up."""
+    texts = plan.selkokieli
+    if texts is None:
+        return []
+    strategy = plan.document(texts.strategia)
+    areas = [EasyPage(EASY_AREA, urls.easy(urls.Paths(doc.meta).area(a)), a, doc)
+             for doc in plan.documents if doc.suunnitelma for a in doc.painopisteet if a.selkokieli]
+    return [
+        EasyPage(EASY_HOME, EASY_HOME.path, texts),
+        *areas,
+        EasyPage(EASY_STRATEGY, urls.easy(urls.Paths(strategy.meta).main), strategy),
+        EasyPage(EASY_FOLLOW_UP, EASY_FOLLOW_UP.path, texts),
+    ]
+
+
+def easy_links(paths: Iterable[str]) -> dict:
+    """For the theme (the header's entry, the standard pages' link, the easy pages' layout): each
+    language's easy start page, and each easy page and its standard page both ways, from a page's
+    source ("fi/painopisteet/x.md") to the other's address below the site's root. Empty when the
+    site has no easy pages."""
+    easy = {p: urls.standard(p) for p in paths if urls.standard(p) is not None}
+    if not easy:
+        return {}
+    return {
+        "home": {lang: urls.site_path(EASY_HOME.path, lang) for lang in model.LANGUAGES},
+        "to_easy": {f"{lang}/{std}": urls.site_path(e, lang) for lang in model.LANGUAGES for e, std in easy.items()},
+        "to_standard": {f"{lang}/{e}": urls.site_path(std, lang) for lang in model.LANGUAGES for e, std in easy.items()},
+    }
+
+
 def linkable(document_pages: Iterable[str], docs: Path = DOCS / model.LANGUAGES[0]) -> set[str]:
-    """The pages a data text may link to: the register's pages of one each, the documents' pages
-    (`document_pages`) and those written by hand, as source paths."""
+    """The pages a data text may link to: the register's standard pages of one each, the documents'
+    pages (`document_pages`) and those written by hand, as source paths. Not the easy-language pages,
+    which exist only while their texts do; the templates link them."""
     written = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")} if docs.is_dir() else set()
-    return {k.path for k in KINDS if k.path} | set(document_pages) | written
+    return {k.path for k in KINDS if k.path and not k.easy} | set(document_pages) | written
 
 
 def menu(plan: model.Plan, with_report: bool = False) -> list:

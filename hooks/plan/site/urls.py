@@ -20,6 +20,10 @@ _MAIN = {"suunnitelma": "suunnitelma.md", "strategia": "strategia.md"}
 _AREAS = "painopisteet"
 _WHOLE = "koko-suunnitelma.md"
 FIRST_ADDRESSES = (*_MAIN.values(), f"{_AREAS}/", _WHOLE)
+# The easy-language pages (issue 27): each is the counterpart of a standard page, at that page's
+# path below this folder ("painopisteet/turvallisuus.md" → "selkokieli/painopisteet/turvallisuus.md"),
+# so that an easy page's address follows from its standard page's and never changes on its own.
+_EASY = "selkokieli"
 
 
 def home_path(lang: str) -> str:
@@ -39,6 +43,11 @@ def address(page: str, lang: str) -> str:
     return "/" + home_path(lang) + page_url(page)
 
 
+def site_path(page: str, lang: str) -> str:
+    """A page's address below the site's root, as the theme's `url` filter takes it: "sv/strategia/"."""
+    return home_path(lang) + page_url(page)
+
+
 def page_of(address: str, pages: Iterable[str]) -> str | None:
     """Which of `pages` (source paths) is at a site address such as "/sv/painopisteet/x/" ("x.md"
     and "x/index.md" are both at /x/), or None."""
@@ -47,6 +56,16 @@ def page_of(address: str, pages: Iterable[str]) -> str | None:
         parts = parts[1:]
     wanted = "".join(f"{p}/" for p in parts)
     return next((page for page in sorted(pages) if page_url(page) == wanted), None)
+
+
+def easy(page: str) -> str:
+    """The source path of a standard page's easy-language counterpart."""
+    return f"{_EASY}/{page}"
+
+
+def standard(page: str) -> str | None:
+    """The standard page an easy-language page is the counterpart of; None for a page that is not easy."""
+    return page.removeprefix(f"{_EASY}/") if page.startswith(f"{_EASY}/") else None
 
 
 def absolute(site_url: str, target: str, lang: str) -> str:
