@@ -12,6 +12,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from ax_tree import AXTree
 from browser import chromium
 from controls import LANGUAGE_SWITCH, MENU, SEARCH, THEME
+from plan.labels import Labels
 from sitebuild import easy_part, page_lang, planned_pages
 
 pytestmark = pytest.mark.a11y_check("no-js")

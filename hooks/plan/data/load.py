@@ -874,7 +874,7 @@ def load(data_dir: Path, *, allow_untranslated: bool = False, as_of: dt.date | N
     return Loaded(whole, untranslated, anchored)
 
 
-def read_published(data_dir: Path, errors: list[DataError]) -> tuple[Source | None, Register | None]:
+def read_published(data_dir: Path, errors: list[DataError]) -> tuple[Source | None, published.Register | None]:
     """The register of what was published (published.py) and its source, or (None, None) with the
     errors found."""
     file = data_dir / published.FILE
