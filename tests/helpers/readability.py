@@ -25,8 +25,10 @@ A text is plain text with one unit per line: a paragraph, a list item, a heading
   "tehtiin"), its negative form after a form of "ei" ("ei tehdä"), and the perfect ("on tehty": a
   word that is only a past passive participle in the nominative, right after a form of "olla").
 
-`python tests/helpers/readability.py <site-dir>` prints the figures of the standard pages (home,
-area pages, strategies, follow-up) and of the easy pages of a built site as Markdown tables.
+`python tests/helpers/readability.py <site-dir>` prints the figures of a built site's easy pages, each
+beside its standard page, and of the standard pages (home, areas, strategies, follow-up) as Markdown
+tables; `python tests/helpers/readability.py --data <data-dir>` those of the easy texts in the data,
+per page and per text.
 """
 
 from __future__ import annotations
@@ -302,14 +304,20 @@ def block_text(element) -> str:
     return "\n".join(units(element.get_text()))
 
 
-def main_text(soup, leave_out: str | None = None) -> str:
+def main_text(soup, leave_out: str | None = None, leave_out_texts: tuple[str, ...] = ()) -> str:
     """The page's main content (its `<article>`) as a text, without the elements `leave_out` (a CSS
-    selector) selects."""
+    selector) selects nor those whose whole text is one of `leave_out_texts` (with the box around
+    it: a notice's title goes with it)."""
     if soup.find("article") is None:
         raise ValueError("the page has no <article>")
     article = type(soup)(str(soup.find("article")), "html5lib").find("article")  # the caller's soup stays whole
     for element in article.select(leave_out) if leave_out else ():
         element.decompose()
+    for string in [s for s in article.find_all(string=True) if " ".join(s.split()) in leave_out_texts]:
+        if string.parent is None:
+            continue  # gone with an earlier one's box
+        box = string.find_parent(class_="admonition") or string.find_parent(BLOCKS - {"br", "hr"})
+        (box or string).extract()
     return block_text(article)
 
 
@@ -338,6 +346,74 @@ def table(rows: list[tuple[str, Figures]]) -> str:
     return "\n".join([HEADER, "|" + " --- |" * (HEADER.count("|") - 1), *(row(p, f) for p, f in rows)])
 
 
+# --- The built site -----------------------------------------------------------------------------
+
+
+def _lang(path: str) -> str:
+    return "sv" if path.startswith("sv/") else "fi"
+
+
+def _soup(site_dir: Path, path: str):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup((site_dir / path / "index.html").read_text(encoding="utf-8"), "html5lib")
+
+
+def easy_kinds() -> list:
+    """The page register's easy-language kinds (hooks/plan/site/pages.py, `Kind.easy`)."""
+    from plan.site import pages
+
+    return [k for k in pages.KINDS if getattr(k, "easy", False)]
+
+
+def built_path(source: str, lang: str = "fi") -> str:
+    """A page's path in the built site from its source path ("selkokieli/index.md" → "selkokieli/")."""
+    from plan.site import urls
+
+    return urls.home_path(lang) + urls.page_url(source)
+
+
+def easy_pages(site_dir: Path) -> list[str]:
+    """The built site's easy pages in both languages: those below the register's easy folder
+    (urls.easy), Finnish first."""
+    from plan.site import urls
+
+    if not easy_kinds():
+        return []
+    folder = urls.page_url(urls.easy(""))
+    return [f"{home}{p.parent.relative_to(site_dir / home).as_posix()}/"
+            for home in ("", "sv/") for p in sorted((site_dir / home / folder).rglob("index.html"))]
+
+
+def easy_page_words(lang: str) -> dict[str, str]:
+    """What an easy page says about itself, not measured: that its text is not yet reviewed, and the
+    link to the standard text (hooks/plan/labels/)."""
+    from plan.labels import Labels
+
+    labels = Labels(lang)
+    return {"not_checked": labels["easy_not_checked"], "to_standard": labels["easy_to_standard"]}
+
+
+def easy_main_text(soup, lang: str) -> str:
+    return main_text(soup, leave_out_texts=tuple(easy_page_words(lang).values()))
+
+
+def easy_page_figures(site_dir: Path, path: str) -> Figures:
+    return figures(easy_main_text(_soup(site_dir, path), _lang(path)), _lang(path))
+
+
+def page_figures(site_dir: Path, path: str) -> Figures:
+    return figures(main_text(_soup(site_dir, path)), _lang(path))
+
+
+def standard_of(easy_path: str) -> str:
+    """The built path of an easy page's standard page."""
+    from plan.site import urls
+
+    home = "sv/" if easy_path.startswith("sv/") else ""
+    return home + easy_path[len(home):].removeprefix(urls.page_url(urls.easy("")))
+
+
 def standard_pages(site_dir: Path) -> list[str]:
     """The standard pages the easy ones are compared with: home, the areas, the strategies, follow-up."""
     found = []
@@ -348,6 +424,20 @@ def standard_pages(site_dir: Path) -> list[str]:
         found += [f"{prefix}{p.parent.name}/" for p in sorted((site_dir / prefix).glob("strategia*/index.html"))]
         found.append(f"{prefix}seuranta/")
     return found
+
+
+def site_report(site_dir: Path) -> str:
+    """Each easy page's figures beside its standard page's, then those of the standard pages."""
+    side_by_side = []
+    for path in easy_pages(site_dir):
+        side_by_side.append((f"/{path} (easy)", easy_page_figures(site_dir, path)))
+        standard = standard_of(path)
+        if (site_dir / standard / "index.html").exists():
+            side_by_side.append((f"/{standard}", page_figures(site_dir, standard)))
+    return "\n".join([
+        "Easy pages, each with its standard page below it\n", table(side_by_side) if side_by_side else "(none)",
+        "\nStandard pages\n", table([(f"/{p}", page_figures(site_dir, p)) for p in standard_pages(site_dir)]),
+    ])
 
 
 def easy_data_texts(data_dir: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -419,19 +509,10 @@ def data_report(data_dir: Path) -> str:
 
 
 def _main(args: list[str]) -> None:
-    from bs4 import BeautifulSoup
-
     if len(args) == 2 and args[0] == "--data":
         print(data_report(Path(args[1])))
-        return
-    site = Path(args[0])
-
-    def page_figures(path: str) -> Figures:
-        soup = BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html5lib")
-        return figures(main_text(soup), "sv" if path.startswith("sv/") else "fi")
-
-    print("Standard pages\n")
-    print(table([(f"/{p}", page_figures(p)) for p in standard_pages(site)]))
+    else:
+        print(site_report(Path(args[0])))
 
 
 if __name__ == "__main__":

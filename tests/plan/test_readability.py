@@ -98,22 +98,26 @@ def test_figures_name_each_limit_they_exceed():
 PAGE = """<!doctype html><html lang="fi"><body>
 <header><p>Sivuston nimi</p></header><nav><a href="/">Etusivu</a></nav>
 <main><article><h1>Turval&shy;lisuus selkokielellä</h1>
-<div class="notice"><p>Tätä tekstiä ei ole vielä tarkistettu.</p></div>
+<div class="admonition note"><p class="admonition-title">Huomio</p><p>Tätä tekstiä ei ole vielä
+tarkistettu.</p></div>
 <p>Haluamme, että kaikki ovat turvassa.
 Me teemme työtä.</p><p aria-hidden="true">●●●</p>
 <ul><li>Kodit</li><li>Koulut <ul><li>ala&shy;koulut</li></ul></li></ul>
-<p><a class="standard" href="../">Lue koko teksti yleiskielellä</a></p>
+<p class="extra">Lisätietoa</p>
+<p><a href="../">Lue koko teksti yleiskielellä</a></p>
 <svg><text>kuva</text></svg></article></main>
 <footer><p>Alatunniste</p></footer></body></html>"""
 
 
 def test_main_text_is_the_article_one_block_a_line_without_what_is_left_out():
     soup = BeautifulSoup(PAGE, "html5lib")
-    assert r.main_text(soup, leave_out=".notice, a.standard").splitlines() == [
+    text = r.main_text(soup, leave_out=".extra",
+                       leave_out_texts=("Tätä tekstiä ei ole vielä tarkistettu.", "Lue koko teksti yleiskielellä"))
+    assert text.splitlines() == [
         "Turvallisuus selkokielellä",
         "Haluamme, että kaikki ovat turvassa. Me teemme työtä.",
         "Kodit",
         "Koulut",
         "alakoulut",
-    ]
+    ]  # the notice goes with its title; hidden text, drawings, header, menu and footer are not read
     assert "Tätä tekstiä ei ole vielä tarkistettu." in r.main_text(soup)  # the caller's soup is whole
