@@ -385,6 +385,15 @@ def easy_pages(site_dir: Path) -> list[str]:
             for home in ("", "sv/") for p in sorted((site_dir / home / folder).rglob("index.html"))]
 
 
+def marked_easy_pages(site_dir: Path) -> list[str]:
+    """The built pages whose article carries the easy-language pages' class (page_words.EASY)."""
+    from plan.postbuild import page_words
+
+    marker = re.compile(rf'<article\b[^>]*\bclass="[^"]*\b{re.escape(getattr(page_words, "EASY", "easy-language"))}\b')
+    return [f"{p.parent.relative_to(site_dir).as_posix()}/".removeprefix("./")
+            for p in sorted(site_dir.rglob("index.html")) if marker.search(p.read_text(encoding="utf-8"))]
+
+
 def easy_page_words(lang: str) -> dict[str, str]:
     """What an easy page says about itself, not measured: that its text is not yet reviewed, and the
     link to the standard text (hooks/plan/labels/)."""
@@ -403,7 +412,11 @@ def easy_page_figures(site_dir: Path, path: str) -> Figures:
 
 
 def page_figures(site_dir: Path, path: str) -> Figures:
-    return figures(main_text(_soup(site_dir, path)), _lang(path))
+    """A standard page's figures, without its link to its easy page."""
+    from plan.labels import Labels
+
+    to_easy = Labels(_lang(path)).words.get("easy_from_standard")
+    return figures(main_text(_soup(site_dir, path), leave_out_texts=(to_easy,) if to_easy else ()), _lang(path))
 
 
 def standard_of(easy_path: str) -> str:

@@ -21,6 +21,8 @@ def test_the_register_s_easy_pages_are_built(site):
         assert [p for p in built if page_lang(p) == lang], (
             f"the register has easy page kinds ({', '.join(k.name for k in kinds)}) but the built site has no "
             f"easy page in {lang} (below {urls.easy('')})")
+    # Every page marked as easy (its article's class) is measured: none lies outside the easy folder.
+    assert sorted(readability.marked_easy_pages(site.dir)) == sorted(built)
     for kind in kinds:
         if kind.path:  # a page of one each: built in both languages
             page = readability.built_path(kind.path)
@@ -33,7 +35,7 @@ def test_every_easy_page_is_within_the_readability_limits(site):
     rows = [(f"/{path}", readability.easy_page_figures(site.dir, path)) for path in easy]
     figures_table = readability.table(rows)
     print("\n" + figures_table)
-    over = [f"/{path} ({f.lang}): {'; '.join(f.over_limits())}" for path, f in rows if f.over_limits()]
+    over = [f"{path} ({f.lang}): {'; '.join(f.over_limits())}" for path, f in rows if f.over_limits()]
     assert not over, "Selkokielen rajat ylittyvät / lättläst-gränserna överskrids:\n" + "\n".join(over) + "\n\n" + figures_table
 
 
