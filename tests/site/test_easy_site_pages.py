@@ -15,7 +15,7 @@ from controls import result_links, search
 from plan.labels import Labels
 from plan.site import pages as site_pages
 from plan.site import urls
-from sitebuild import PUBLIC_URL, page_lang, published_site
+from sitebuild import PUBLIC_URL, page_lang
 
 EASY_FOLDER = urls.page_url(urls.easy(urls.HOME))  # "selkokieli/": the easy start page's address below a home
 
@@ -103,8 +103,8 @@ def test_easy_pages_link_back_are_in_their_language_and_never_hyphenated(progres
         assert "\u00ad" not in article.get_text(), page
 
 
-def test_the_sitemap_lists_the_easy_pages():
-    published = published_site()
+def test_the_sitemap_lists_the_easy_pages(published_site):
+    published = published_site
     listed = {u.findtext("s:loc", namespaces={"s": "http://www.sitemaps.org/schemas/sitemap/0.9"})
               for u in ET.parse(published.dir / "sitemap.xml").getroot()}
     easy = _easy(published.pages())
