@@ -8,10 +8,10 @@ from selenium.webdriver.common.keys import Keys
 from controls import press
 from focus_pixels import check_stop, focused
 
-# A button with the browser's focus ring, then one whose ring is taken away.
+# Two buttons with the browser's focus ring, then one whose ring is taken away.
 PAGE = """data:text/html,<!doctype html><html lang="en"><title>t</title>
 <body style="margin:20px;background:white">
-<button id="a">Ring</button>
+<button>Ring</button> <button>Ring too</button>
 <div id="box" style="height:60px;width:200px;overflow:auto;background:repeating-linear-gradient(black 0 4px, white 4px 8px) local">
 <div style="height:200px;padding:20px"><button id="b" style="outline:none;border:none;background:transparent">No ring</button></div>
 </div>"""
@@ -26,9 +26,10 @@ CHANGES = {
 @pytest.mark.parametrize("change", CHANGES)
 def test_a_change_of_the_page_is_not_taken_for_a_focus_ring(browser, change):
     browser.get(PAGE)
-    press(browser, Keys.TAB)
-    problem, _ = check_stop(browser, focused(browser))
-    assert problem is None, problem  # the browser's own ring; the window without focus is now kept
+    for _ in range(2):  # the second stop in the same state keeps the whole window without focus
+        press(browser, Keys.TAB)
+        problem, _ = check_stop(browser, focused(browser))
+        assert problem is None, problem  # the browser's own ring
     browser.execute_script(CHANGES[change])
     press(browser, Keys.TAB)
     stop = focused(browser)

@@ -8,10 +8,11 @@ without focus. The focus indicator is the pixels that changed; enough of them mu
 what was there before by at least 3:1 (the non-text contrast of 1.4.11). Nothing reads the
 `outline` property.
 
-Each capture takes tens of milliseconds, so the window without focus is captured whole once per
-state of the page and each stop's part cut from it while the page stays in that state: the same
-document, nothing in it changed (a MutationObserver counts), nothing scrolled, the same viewport
-and media, no animation running, one device pixel per CSS pixel. Otherwise the clip is taken again.
+Each capture takes tens of milliseconds (the whole window about twice a clip's), so once the page
+has stayed in one state for two stops, the window without focus is captured whole and each further
+stop's part cut from it while the state lasts: the same document, nothing in it changed (a
+MutationObserver counts), nothing scrolled, the same viewport and media, no animation running, one
+device pixel per CSS pixel. Otherwise the clip is taken again without focus.
 """
 
 import base64
@@ -136,7 +137,8 @@ def screenshot(browser, clip: dict | None = None) -> Image.Image:
     return Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
 
 
-_unfocused: dict[int, tuple[str, Image.Image]] = {}  # per browser: the last window without focus, by its state
+# Per browser: the last stop's state without focus, and the whole window in that state once captured.
+_unfocused: dict[int, tuple[str | None, Image.Image | None]] = {}
 
 
 def focused(browser) -> dict:
@@ -167,15 +169,16 @@ def check_stop(browser, stop: dict) -> tuple[str | None, Change | None]:
     clip = {"x": left + stop["scrollX"], "y": top + stop["scrollY"], "width": right - left, "height": bottom - top}
     with_focus = screenshot(browser, clip)  # as Tab left it
     blurred = browser.execute_script(BLUR_JS)
-    key, window = _unfocused.get(id(browser), (None, None))
-    if blurred["state"] is not None and key == blurred["state"]:
-        without = window.crop((left, top, right, bottom))
-    elif blurred["state"] is not None:
-        window = screenshot(browser)
-        _unfocused[id(browser)] = (blurred["state"], window)
-        without = window.crop((left, top, right, bottom))
-    else:
+    state = blurred["state"]
+    last, window = _unfocused.get(id(browser), (None, None))
+    if state is None or state != last:
         without = screenshot(browser, clip)
+        _unfocused[id(browser)] = (state, None)
+    else:
+        if window is None:  # the second stop in this state
+            window = screenshot(browser)
+            _unfocused[id(browser)] = (state, window)
+        without = window.crop((left, top, right, bottom))
     browser.execute_script(REFOCUS_JS)
     if not blurred["stayed"]:
         return f"what holds {stop['what']} moves or closes when focus leaves it: its focus cannot be compared", None
