@@ -387,19 +387,17 @@ class Renderer:
             return escape(labels["doc_line"][st].format(**dates))
         return sentence(labels["doc_sentence"][st], name=name, **dates)
 
-    def _doc_notice(self, doc: model.Document, labels: Labels, lang: str, link) -> str:
+    def _doc_notice(self, doc: model.Document, views: PageViews) -> str:
         """What the top of a document's pages says about its period, if anything (issue 16)."""
         m = doc.meta
         st = documents.state(m, self.as_of)
         successor = self._successor(doc)
         return self.env.get_template("document_notice.md.j2").render(
-            L=labels, m=m, state=st.value, ending_soon=documents.ending_soon(m, self.as_of),
-            period=_period(m.kausi), successor=successor, link=link,
+            L=views.L, m=m, state=st.value, ending_soon=documents.ending_soon(m, self.as_of),
+            period=_period(m.kausi), successor=successor, link=views.link,
             successor_path=urls.Paths(successor.meta).main if successor else None,
             outside=m.korvaaja if m.korvaaja and not successor else None,
-            t=lambda text: plain(text, lang), source=lambda lahde: self._source(lahde, lang),
-            sentence=lambda key, **parts: sentence(labels[key], **parts),
-            sentence_of=sentence,
+            t=views.t, source=views.source, sentence=views.sentence, sentence_of=sentence,
             link_to=_link, has_goals=bool(doc.goals or doc.council_goals),
             has_reports=any(g.raportit for g in [*doc.goals, *doc.council_goals]),
         )
@@ -503,7 +501,7 @@ class PageViews:
 
     @property
     def doc_notice(self) -> Md:
-        return Md(self.r._doc_notice(self.doc, self.L, self.lang, self.link) if self.doc else "")
+        return Md(self.r._doc_notice(self.doc, self) if self.doc else "")
 
     @property
     def easy_state(self) -> Md:
