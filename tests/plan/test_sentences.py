@@ -11,6 +11,7 @@ import pytest
 
 from plan.domain import model, progress
 from plan.outputs import render
+from plan.site import urls
 from plan.labels import Labels
 
 AFTER_ALL = dt.date(2030, 1, 1)  # both the plan 2024–2026 and the strategy 2023–2025 have ended
@@ -74,6 +75,11 @@ def _replaced(plan: model.Plan, doc_id: str, successor: str) -> model.Plan:
     return plan.model_copy(update={"asiakirjat": docs})
 
 
+
+def _notice(renderer, plan, doc, lang: str) -> str:
+    """The notice on top of a document's page at the top of the site (links as written)."""
+    return render.PageViews(renderer, "index.md", lang, reviewed=True, plan=plan, doc=doc, paths=urls.Paths(doc.meta)).doc_notice
+
 @pytest.mark.parametrize("reported", [False, True], ids=["no-reports", "reports"])
 @pytest.mark.parametrize("successor", ["here", "day", "month", "none"])
 @pytest.mark.parametrize("laji", ["suunnitelma", "strategia"])
@@ -82,7 +88,7 @@ def test_ended_notice(real_plan, progress_plan, lang, laji, successor, reported)
     plan = _replaced(progress_plan if reported else real_plan, PLAN if laji == "suunnitelma" else STRATEGY, successor)
     doc = plan.document(PLAN if laji == "suunnitelma" else STRATEGY)
     assert any(g.raportit for g in [*doc.goals, *doc.council_goals]) is reported
-    said = _text(render.Renderer(plan, AFTER_ALL)._doc_notice(doc, Labels(lang), lang, lambda t: render.Md(t)))
+    said = _text(_notice(render.Renderer(plan, AFTER_ALL), plan, doc, lang))
     assert said == " ".join([ENDED[lang, laji], SUCCESSOR[lang, laji, successor], GOALS[lang, laji, reported]])
 
 
@@ -133,7 +139,7 @@ NOTICES = {
 @pytest.mark.parametrize("lang, as_of, doc_id", list(NOTICES), ids=[f"{k[0]}-{k[1]}-{k[2][:12]}" for k in NOTICES])
 def test_notices_before_and_at_the_end(real_plan, lang, as_of, doc_id):
     doc = real_plan.document(doc_id)
-    said = _text(render.Renderer(real_plan, as_of)._doc_notice(doc, Labels(lang), lang, lambda t: render.Md(t)))
+    said = _text(_notice(render.Renderer(real_plan, as_of), real_plan, doc, lang))
     assert said == NOTICES[lang, as_of, doc_id]
 
 
