@@ -10,6 +10,7 @@ import pytest
 from plan.domain import model
 from plan.outputs import render
 from plan.site import pages as site_pages
+from plan.site import urls
 
 TODAY = dt.date(2026, 11, 23)
 EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "def_list", "md_in_html"]  # as mkdocs.yml
@@ -219,6 +220,38 @@ def test_footnote_markers_on_the_whole_plan_link_to_the_area_page(real_plan):
         "painopisteet/hyvinvointi-ja-terveyserot.md#hyvinvointi-ja-terveyserot-huomautus-1",
         "painopisteet/mielen-hyvinvointi.md#mielen-hyvinvointi-huomautus-1",
     ]
+
+
+def test_a_marker_becomes_its_link_where_the_goal_s_data_text_becomes_markdown(real_plan):
+    from bs4 import BeautifulSoup
+
+    # The marker is read in the data text (footnotes.Markers), not in the Markdown made of it: in a
+    # goal's heading the star is drawn and the link is a line below it; elsewhere the star is the link.
+    area = next(a for a in real_plan.painopisteet if a.id == "hyvinvointi-ja-terveyserot")  # one note
+    views = render.PageViews(render.Renderer(real_plan, TODAY), f"painopisteet/{area.id}.md", "fi", reviewed=True,
+                             plan=real_plan, doc=None, paths=urls.Paths(real_plan.documents[0].meta))
+    texts = views.goal_texts(area)
+    note, back = f"#{area.id}-huomautus-1", f"{area.id}-viite-1"
+
+    heading = texts.heading(model.Teksti(fi="Lupauksen* (a_b) lisääminen", sv="-"))
+    assert heading == r'Lupauksen<span class="footnote-mark" data-mark="*" aria-hidden="true"></span> \(a\_b\) lisääminen'
+    below = texts.below()
+    assert below == [f'<span aria-hidden="true">&#42;</span> [Huomautus 1: otsikon tähdellä merkitty sana]({note})'
+                     f'{{: #{back} .footnote-ref .footnote-below }}']
+    assert texts.below() == []  # each heading's own lines
+
+    item = texts.text(model.Teksti(fi="Tieto* ja [[sv:Löftet*]], ei 2. huomautusta**", sv="-"))
+    link = f'[\\*]({note}){{: .footnote-ref aria-label="Huomautus 1" }}'  # no id: the line below the heading has it
+    assert item == f'Tieto{link} ja <span lang="sv">Löftet{link}</span>, ei 2\\. huomautusta\\*\\*'
+
+    soup = BeautifulSoup(to_html(f"### {heading} {{ #goal }}\n\n{below[0]}\n\n- {item}"), "html.parser")
+    assert soup.h3.get_text() == "Lupauksen (a_b) lisääminen" and soup.h3.find(class_="footnote-mark")
+    assert soup.select_one("p a.footnote-ref")["id"] == back
+    assert [a["href"] for a in soup.select("li a.footnote-ref")] == [note, note]
+
+    elsewhere = views.goal_texts(area, "painopisteet/a.md")  # the whole plan: to the note on the area page
+    assert elsewhere.text(model.Teksti(fi="Tieto*", sv="-")) == (
+        f'Tieto[\\*](painopisteet/a.md{note}){{: .footnote-ref aria-label="Huomautus 1" }}')
 
 
 class _Renamed(jinja2.ext.Extension):

@@ -83,10 +83,9 @@ class _GoalsPage(_DocumentPage):
     badge: Text
     goal_deadline: Text
     indicator_blocks: Text
-    indicator_text: Text
     progress_of: Callable[[Any], progress.GoalProgress]
     source: Text
-    footnote_links: Text
+    goal_texts: Callable[..., Any]  # an area → render.GoalTexts, its goal texts with their footnote links
 
 
 @dataclass(frozen=True)

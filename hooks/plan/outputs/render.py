@@ -47,10 +47,11 @@ def _finalize(value: object) -> object:
     return escape(str(value))
 
 
-def plain(text: model.Teksti, lang: str) -> Md:
-    """A plain-text field in `lang`, with `[[fi:…]]` marks turned into lang spans."""
+def plain(text: model.Teksti, lang: str, escape: Callable[[str], str] = data_text.markdown_escape) -> Md:
+    """A plain-text field in `lang`, with `[[fi:…]]` marks turned into lang spans; the words
+    between them made Markdown by `escape` (footnotes.Markers' also turn the footnote markers)."""
     shown = lang if text.translated(lang) else model.LANGUAGES[0]
-    out = marked(text[shown], shown)
+    out = marked(text[shown], shown, escape)
     if shown == lang:
         return out
     # Preview only (a published build refuses missing translations): show what is missing.
@@ -58,9 +59,9 @@ def plain(text: model.Teksti, lang: str) -> Md:
     return Md(f'<span lang="{shown}">{out}</span> <span class="untranslated">{marker}</span>')
 
 
-def marked(value: str, lang: str) -> Md:
+def marked(value: str, lang: str, escape: Callable[[str], str] = data_text.markdown_escape) -> Md:
     """Plain text in `lang` (data or interface words), with `[[fi:…]]` marks turned into lang spans."""
-    return Md(data_text.with_lang_spans(value.strip(), lang, data_text.markdown_escape))
+    return Md(data_text.with_lang_spans(value.strip(), lang, escape))
 
 
 def with_keys(value: str, lang: str) -> Md:
@@ -570,11 +571,10 @@ class PageViews:
     def goal_deadline(self, goal: model.Tavoite) -> Md:
         return self.r._goal_deadline(goal, self.L, self.lang)
 
-    def indicator_text(self, item) -> Md:
-        return plain(item.nimi, self.lang)
-
-    def footnote_links(self, text: str, area: model.Painopiste, page: str = "") -> Md:
-        return Md(footnotes.linked(text, area, self.L, page))
+    def goal_texts(self, area: model.Painopiste, page: str = "") -> GoalTexts:
+        """The area's goal texts for goal.md.j2, their footnote markers linked to the notes on the
+        area page `page` (empty: this page)."""
+        return GoalTexts(footnotes.Markers(area, self.L, page), self.lang)
 
     def noted(self, area: model.Painopiste) -> set[int]:
         return footnotes.noted(area, self.lang)
@@ -588,6 +588,26 @@ class PageViews:
 
     def indicator_blocks(self, goal: model.Tavoite, level: int) -> Md:
         return Md(charts.indicator_blocks(goal, self.as_of, self.lang, self.r.html, heading_level=level))
+
+
+@dataclass(frozen=True)
+class GoalTexts:
+    """The data texts of an area's goals on one page (each goal, its actions, responsible bodies
+    and indicators) as Markdown, each footnote marker in them a link to its note; in a goal's
+    heading the star is only drawn and the template puts its links, below(), under the heading
+    (footnotes.py). One for all the area's goals, so that a note links back to its first marker."""
+
+    markers: footnotes.Markers
+    lang: str
+
+    def text(self, text: model.Teksti) -> Md:
+        return plain(text, self.lang, self.markers.linked)
+
+    def heading(self, text: model.Teksti) -> Md:
+        return plain(text, self.lang, self.markers.drawn)
+
+    def below(self) -> list[Md]:
+        return [Md(line) for line in self.markers.below()]
 
 
 def easy_items(text: model.Teksti, lang: str) -> Md:
