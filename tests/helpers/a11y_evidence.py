@@ -10,6 +10,10 @@ in which every check ran writes it, so a partial run never replaces it.
 A test gives the details of its failure with `record_failure(element=..., message=...)` before it
 fails; otherwise the assertion's message is recorded. The view (page, language, scheme, width) comes
 from the test's parameters.
+
+What a test records travels on its report (`report.a11y_evidence`), which pytest-xdist sends from
+the worker that ran the test to the main process; only the main process counts it and writes the
+report, so a run on several workers gives the same report as a run on one.
 """
 
 import datetime as dt
@@ -25,30 +29,33 @@ import pytest
 from checks import CHECKS
 from plan import config
 from plan.domain import wcag_coverage
-from sitebuild import ROOT, page_lang, session_site
+from sitebuild import ROOT, page_lang, planned_pages
+from workers import plain_id
 
 _settings = config.read()  # checked by scripts/test before the run
 REPORT_FILE = _settings.a11y_report_out
 
+# Counted in the main process, from the reports.
 _outcomes: dict[str, dict[str, int]] = defaultdict(lambda: {"passed": 0, "failed": 0})
 _by_page: dict[tuple[str, str, str | None], dict[str, int]] = defaultdict(lambda: {"passed": 0, "failed": 0})
 _failures: list[dict] = []
-_pending: list[dict] = []  # failure details the running test has given
 _axe_views: list[dict] = []
 _versions: dict[str, str] = {}
 _progress_pages: set[str] = set()
+# Given by the running test, in the process that runs it; sent on its report.
+_pending: list[dict] = []  # failure details
+_pending_views: list[dict] = []
+_pending_versions: dict[str, str] = {}
 
 SCHEMES = {"default": "light", "slate": "dark", "light": "light", "dark": "dark"}
 
 
 def record_axe_view(view: dict) -> None:
-    _axe_views.append(view)
-    if view.get("site") == "progress":
-        _progress_pages.add(view["page"])
+    _pending_views.append(view)
 
 
 def record_versions(**versions: str) -> None:
-    _versions.update({k: v for k, v in versions.items() if v})
+    _pending_versions.update({k: v for k, v in versions.items() if v})
 
 
 def record_failure(*, element: str, message: str, criteria: list[str] | None = None, role: str = "", name: str = "") -> None:
@@ -110,6 +117,8 @@ def view_of(item) -> dict:
 
 def pytest_runtest_setup(item):
     _pending.clear()
+    _pending_views.clear()
+    _pending_versions.clear()
 
 
 def _message(report) -> str:
@@ -120,25 +129,61 @@ def _message(report) -> str:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
+    """Puts what the test recorded on its report (plain data, so that xdist can send it)."""
     report = yield
+    evidence: dict = {}
     marker = item.get_closest_marker("a11y_check")
     if marker and (report.when == "call" or report.failed):
         check = marker.args[0]
         if check not in CHECKS:
             raise ValueError(f"unknown accessibility check {check!r}: add it to tests/helpers/checks.py")
-        outcome = "failed" if report.failed else "passed"
-        view = view_of(item)
-        _outcomes[check][outcome] += 1
-        _by_page[(check, view["site"], view["page"])][outcome] += 1
-        if view["site"] == "progress" and view["page"]:
-            _progress_pages.add(view["page"])
+        evidence.update(check=check, view=view_of(item), failed=report.failed)
         if report.failed:
-            details = list(_pending) or [{"element": "", "message": _message(report)}]
-            for detail in details:
-                _failures.append({"check": check, "criteria": CHECKS[check]["criteria"], **view, **detail,
-                                  "test": item.nodeid})
+            evidence["failures"] = list(_pending) or [{"element": "", "message": _message(report)}]
+            evidence["test"] = plain_id(item)
         _pending.clear()
+    if report.when == "call":
+        if _pending_views:
+            evidence["axe_views"] = list(_pending_views)
+        if _pending_versions:
+            evidence["versions"] = dict(_pending_versions)
+    if evidence:
+        report.a11y_evidence = evidence
     return report
+
+
+def _is_worker(config) -> bool:
+    return hasattr(config, "workerinput")  # an xdist worker: its main process counts
+
+
+def pytest_configure(config):
+    global _main
+    _main = not _is_worker(config)
+
+
+_main = True
+
+
+def pytest_runtest_logreport(report):
+    evidence = getattr(report, "a11y_evidence", None)
+    if not _main or not evidence:
+        return
+    for view in evidence.get("axe_views", ()):
+        _axe_views.append(view)
+        if view.get("site") == "progress":
+            _progress_pages.add(view["page"])
+    _versions.update(evidence.get("versions", {}))
+    if "check" not in evidence:
+        return
+    check, view = evidence["check"], evidence["view"]
+    outcome = "failed" if evidence["failed"] else "passed"
+    _outcomes[check][outcome] += 1
+    _by_page[(check, view["site"], view["page"])][outcome] += 1
+    if view["site"] == "progress" and view["page"]:
+        _progress_pages.add(view["page"])
+    for detail in evidence.get("failures", ()):
+        _failures.append({"check": check, "criteria": CHECKS[check]["criteria"], **view, **detail,
+                          "test": evidence["test"]})
 
 
 def _git(*args: str) -> str:
@@ -172,18 +217,18 @@ def environment() -> dict:
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if not _outcomes or set(CHECKS) - set(_outcomes):
+    if not _main or not _outcomes or set(CHECKS) - set(_outcomes):
         return  # not every check ran: keep the last complete report
-    site = session_site()
+    pages = planned_pages()  # as built (tests/test_tiers.py); the main process of xdist builds nothing
     real_views = [v for v in _axe_views if v.get("site", "real") == "real"]
     report = {
         "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "commit": _git("rev-parse", "HEAD"),
         "uncommitted_changes": bool(_git("status", "--porcelain", "--untracked-files=no")),
         "environment": environment(),
-        "pages": len(site.pages()),
+        "pages": len(pages),
         "views": len(real_views),
-        "sample": {"real": ["/" + p for p in site.pages()], "progress": sorted(_progress_pages)},
+        "sample": {"real": ["/" + p for p in pages], "progress": sorted(_progress_pages)},
         "checks": [
             {"id": check, "criteria": info["criteria"], "fi": info["fi"], "sv": info["sv"],
              **({"note": info["note"]} if "note" in info else {}), **_outcomes[check],

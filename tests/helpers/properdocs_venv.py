@@ -8,6 +8,8 @@ import subprocess
 import sys
 from importlib import metadata
 
+from filelock import FileLock
+
 from sitebuild import ROOT
 
 REQUIREMENTS = ROOT / "requirements-properdocs.txt"
@@ -32,18 +34,24 @@ def normalised(name: str) -> str:
 
 
 def python() -> str:
-    """The virtualenv's Python, installed first when the pins changed."""
+    """The virtualenv's Python, installed first when the pins changed (by one test worker: the
+    others wait for it)."""
     stamp = VENV / f".installed-{hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()[:16]}"
-    if not stamp.exists():
-        if not PYTHON.exists():
-            subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-        pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        subprocess.run([*pip, f"pip=={PIP_VERSION}"], check=True, timeout=600)
-        subprocess.run([*pip, "--no-deps", "-r", str(REQUIREMENTS)], check=True, timeout=600)
-        for old in VENV.glob(".installed-*"):
-            old.unlink()
-        stamp.touch()
+    with FileLock(ROOT / ".venv-properdocs.lock"):
+        if not stamp.exists():
+            _install(stamp)
     return str(PYTHON)
+
+
+def _install(stamp) -> None:
+    if not PYTHON.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, f"pip=={PIP_VERSION}"], check=True, timeout=600)
+    subprocess.run([*pip, "--no-deps", "-r", str(REQUIREMENTS)], check=True, timeout=600)
+    for old in VENV.glob(".installed-*"):
+        old.unlink()
+    stamp.touch()
 
 
 def installed(python_exe: str) -> dict[str, str]:

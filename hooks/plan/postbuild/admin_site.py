@@ -10,6 +10,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from plan.outputs import cms_config
@@ -63,8 +64,10 @@ def bundle(root: Path = ROOT) -> Path:
     out = modules / ".cache" / "sveltia-admin" / _key(root)
     if (out / "main.js").is_file():
         return out
-    tmp = out.with_name(out.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
+    # A folder of its own: two builds at once (the preview and a build, or test workers) each
+    # bundle into theirs, and the first to finish is kept.
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=out.name + ".", dir=out.parent))
     done = subprocess.run(
         [str(esbuild), str(root / FOLDER / "main.js"), "--bundle", "--format=esm", "--splitting", "--minify",
          "--target=es2022", "--chunk-names=chunks/[name]-[hash]", "--log-level=error",
@@ -72,10 +75,15 @@ def bundle(root: Path = ROOT) -> Path:
         cwd=root, capture_output=True, text=True, check=False,
     )
     if done.returncode != 0:
+        shutil.rmtree(tmp, ignore_errors=True)
         raise AdminBuildError(f"Selainmuokkaimen kokoaminen (esbuild) epäonnistui: {done.stderr.strip()}")
     shutil.copytree(root / ASSETS, tmp / "assets", ignore=shutil.ignore_patterns("*.map"))
-    shutil.rmtree(out, ignore_errors=True)
-    tmp.rename(out)
+    if not (out / "main.js").is_file():
+        shutil.rmtree(out, ignore_errors=True)  # a bundle left half-made
+    try:
+        tmp.rename(out)
+    except OSError:  # another build finished first: its bundle is the same
+        shutil.rmtree(tmp, ignore_errors=True)
     return out
 
 
