@@ -5,9 +5,8 @@ from pathlib import Path
 import pytest
 
 # tiers marks every test with what it needs (browser, build, node); a11y_evidence counts the
-# accessibility checks wherever their tests live and writes the evidence report; workers keeps
-# together on one test worker what tests share.
-pytest_plugins = ["tiers", "workers", "a11y_evidence"]
+# accessibility checks wherever their tests live and writes the evidence report.
+pytest_plugins = ["tiers", "a11y_evidence"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

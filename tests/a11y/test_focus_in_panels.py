@@ -32,9 +32,6 @@ STATES = [(panel, width, scheme, f"{HOME[lang]}{page}")
           for panel, widths in (("search", (DESKTOP, PHONE)), ("menu", (PHONE,)))
           for width in widths for scheme in SCHEMES for lang in LANGS for page in PAGES]
 IDS = [f"{panel}-{width}px-{scheme}-/{page}" for panel, width, scheme, page in STATES]
-# Both tests of a state read its walks (`_walks`, cached): on one test worker (tests/helpers/workers.py).
-WALKED = [pytest.param(*state, id=name, marks=pytest.mark.xdist_group(f"panel-walks-{name}"))
-          for state, name in zip(STATES, IDS)]
 MAX_STOPS = 80  # a bound on each walk: more than a panel and the header hold
 PAST_CLOSE = 2  # stops walked after the panel has closed: where focus landed, and the next
 
@@ -147,7 +144,7 @@ def _problems(walks: dict, which: int) -> list[str]:
 
 
 @pytest.mark.a11y_check("keyboard")
-@pytest.mark.parametrize("panel, width, scheme, page", WALKED)
+@pytest.mark.parametrize("panel, width, scheme, page", STATES, ids=IDS)
 def test_no_stop_is_covered_while_a_panel_is_open(browser, server, panel, width, scheme, page):
     walks = _walks(browser, server, (panel, width, scheme, page))
     assert all(walks.values()), f"a walk has no stops: {walks}"
@@ -156,7 +153,7 @@ def test_no_stop_is_covered_while_a_panel_is_open(browser, server, panel, width,
 
 
 @pytest.mark.a11y_check("focus-visible")
-@pytest.mark.parametrize("panel, width, scheme, page", WALKED)
+@pytest.mark.parametrize("panel, width, scheme, page", STATES, ids=IDS)
 def test_focus_ring_shows_at_every_stop_while_a_panel_is_open(browser, server, panel, width, scheme, page):
     problems = _problems(_walks(browser, server, (panel, width, scheme, page)), 3)
     assert not problems, "\n".join(problems)

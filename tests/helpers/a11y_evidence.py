@@ -30,7 +30,6 @@ from checks import CHECKS
 from plan import config
 from plan.domain import wcag_coverage
 from sitebuild import ROOT, page_lang, planned_pages
-from workers import plain_id
 
 _settings = config.read()  # checked by scripts/test before the run
 REPORT_FILE = _settings.a11y_report_out
@@ -140,7 +139,7 @@ def pytest_runtest_makereport(item, call):
         evidence.update(check=check, view=view_of(item), failed=report.failed)
         if report.failed:
             evidence["failures"] = list(_pending) or [{"element": "", "message": _message(report)}]
-            evidence["test"] = plain_id(item)
+            evidence["test"] = item.nodeid
         _pending.clear()
     if report.when == "call":
         if _pending_views:
