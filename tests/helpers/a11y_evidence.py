@@ -45,6 +45,7 @@ _progress_pages: set[str] = set()
 _pending: list[dict] = []  # failure details
 _pending_views: list[dict] = []
 _pending_versions: dict[str, str] = {}
+_main = True  # this process counts and writes the report (not an xdist worker)
 
 SCHEMES = {"default": "light", "slate": "dark", "light": "light", "dark": "dark"}
 
@@ -139,7 +140,6 @@ def pytest_runtest_makereport(item, call):
         evidence.update(check=check, view=view_of(item), failed=report.failed)
         if report.failed:
             evidence["failures"] = list(_pending) or [{"element": "", "message": _message(report)}]
-            evidence["test"] = item.nodeid
         _pending.clear()
     if report.when == "call":
         if _pending_views:
@@ -151,16 +151,9 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-def _is_worker(config) -> bool:
-    return hasattr(config, "workerinput")  # an xdist worker: its main process counts
-
-
 def pytest_configure(config):
     global _main
-    _main = not _is_worker(config)
-
-
-_main = True
+    _main = not hasattr(config, "workerinput")  # an xdist worker: its main process counts
 
 
 def pytest_runtest_logreport(report):
@@ -182,7 +175,7 @@ def pytest_runtest_logreport(report):
         _progress_pages.add(view["page"])
     for detail in evidence.get("failures", ()):
         _failures.append({"check": check, "criteria": CHECKS[check]["criteria"], **view, **detail,
-                          "test": evidence["test"]})
+                          "test": report.nodeid})
 
 
 def _git(*args: str) -> str:

@@ -113,7 +113,7 @@ def easy_links(paths: Iterable[str]) -> dict:
     language's easy start page, and each easy page and its standard page both ways, from a page's
     source ("fi/painopisteet/x.md") to the other's address below the site's root. Empty when the
     site has no easy pages."""
-    easy = {p: urls.standard(p) for p in paths if urls.standard(p) is not None}
+    easy = {p: std for p in paths if (std := urls.standard(p)) is not None}
     if not easy:
         return {}
     return {

@@ -40,7 +40,7 @@ def page_url(page: str) -> str:
 
 def address(page: str, lang: str) -> str:
     """A page's address from the site's root: "strategia.md", "sv" → "/sv/strategia/"."""
-    return "/" + home_path(lang) + page_url(page)
+    return "/" + site_path(page, lang)
 
 
 def site_path(page: str, lang: str) -> str:
