@@ -281,3 +281,19 @@ def test_an_areas_id_is_read_only_and_the_published_goals_ids_are_listed_for_the
     shutil.copytree(data, tmp_path / "data")
     (tmp_path / "data" / "julkaistut.yml").unlink()
     assert cms_config.published_goals(tmp_path / "data") == {}
+
+
+def test_each_data_files_editor_address_is_its_entry_in_the_form():
+    """The reporting page's edit links (entry_address) name the entry the form has for each data file."""
+    collections, _ = cms_config.collections_and_gaps()
+    data_files = sorted(p.relative_to(cms_config.ROOT).as_posix() for p in (cms_config.ROOT / cms_config.DATA).rglob("*.yml"))
+    expected = {}
+    for collection in collections:
+        for entry in collection.get("files", []):
+            expected[entry["file"]] = f"admin/#/collections/{collection['name']}/entries/{entry['name']}"
+        for file in data_files:
+            if collection.get("folder") == file.rsplit("/", 1)[0]:
+                expected[file] = f"admin/#/collections/{collection['name']}/entries/{file.rsplit('/', 1)[1][:-4]}"
+    assert {f: cms_config.entry_address(f) for f in data_files} == {f: expected.get(f) for f in data_files}
+    assert "data/painopisteet/turvallisuus.yml" in expected and len(expected) > 5
+    assert cms_config.entry_address("data/suunnitelma-2027/painopisteet/x.yml") is None
