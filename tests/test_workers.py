@@ -26,7 +26,7 @@ def test_reads_it(made_once, n):
 
 
 def worker_options() -> list[str]:
-    """The options scripts/test gives pytest for its workers ("-n auto --dist …")."""
+    """The options scripts/test gives pytest for its workers ("-n \"$workers\" --dist …")."""
     line = next(l for l in (ROOT / "scripts" / "test").read_text(encoding="utf-8").splitlines() if l.startswith("exec "))
     return re.findall(r"-n \S+|--dist \S+", line)
 
