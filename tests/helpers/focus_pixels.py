@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageChops
 
+from browser import run_js
+
 MARGIN = 6  # CSS px around the box: an outline with an offset is drawn there
 MIN_CONTRAST = 3.0
 MIN_CHANGED = 8  # pixels: even the smallest control's indicator is more than a speck
@@ -48,6 +50,12 @@ types.forEach(t => window.addEventListener(t, quiet, true));
 const settle = () => document.getAnimations().forEach(a => { try { a.finish(); } catch (e) {} });
 const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map(Math.round).join(); };
 """
+_REFOCUS = r"""
+types.forEach(t => window.addEventListener(t, quiet, true));
+window.__pixelsFocused.focus({preventScroll: true});
+settle();
+types.forEach(t => window.removeEventListener(t, quiet, true));
+"""
 BLUR_JS = _QUIET + r"""
 // What holds the element must stay put: an element may appear only while focused (a skip link),
 // but a panel that closes when focus leaves would make any focus look visible.
@@ -70,14 +78,16 @@ const media = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(pref
                '(prefers-contrast: more)'].map(q => matchMedia(q).matches);
 const still = document.getAnimations().every(a => a.playState !== 'running');
 const whole = devicePixelRatio === 1 && visualViewport.scale === 1 && Number.isInteger(scrollX) && Number.isInteger(scrollY);
-return {stayed: before === box(holder), state: still && whole ? JSON.stringify([performance.timeOrigin, window.__pixelsChanges,
-  scrollX, scrollY, innerWidth, innerHeight, media, scrolled]) : null};
+const stayed = before === box(holder);
+const state = still && whole ? JSON.stringify([performance.timeOrigin, window.__pixelsChanges,
+  scrollX, scrollY, innerWidth, innerHeight, media, scrolled]) : null;
+// In the state whose whole window is kept (the argument), nothing more is captured without focus:
+// focus comes back in this same call.
+if (state === null || state !== arguments[0]) return {stayed, state, refocused: false};
+""" + _REFOCUS + r"""
+return {stayed, state, refocused: true};
 """
-REFOCUS_JS = _QUIET + r"""
-window.__pixelsFocused.focus({preventScroll: true});
-settle();
-types.forEach(t => window.removeEventListener(t, quiet, true));
-"""
+REFOCUS_JS = _QUIET + _REFOCUS
 
 
 def _linear(v: int) -> float:
@@ -142,7 +152,7 @@ _unfocused: dict[int, tuple[str | None, Image.Image | None]] = {}
 
 
 def focused(browser) -> dict:
-    return browser.execute_script(FOCUSED_JS)
+    return run_js(browser, FOCUSED_JS)
 
 
 def required(stop: dict) -> int:
@@ -168,18 +178,20 @@ def check_stop(browser, stop: dict) -> tuple[str | None, Change | None]:
     left, top, right, bottom = math.floor(left), math.floor(top), math.ceil(right), math.ceil(bottom)
     clip = {"x": left + stop["scrollX"], "y": top + stop["scrollY"], "width": right - left, "height": bottom - top}
     with_focus = screenshot(browser, clip)  # as Tab left it
-    blurred = browser.execute_script(BLUR_JS)
-    state = blurred["state"]
     last, window = _unfocused.get(id(browser), (None, None))
-    if state is None or state != last:
-        without = screenshot(browser, clip)
-        _unfocused[id(browser)] = (state, None)
+    blurred = run_js(browser, BLUR_JS, last if window is not None else None)
+    state = blurred["state"]
+    if blurred["refocused"]:  # still in the state of the kept window
+        without = window.crop((left, top, right, bottom))
     else:
-        if window is None:  # the second stop in this state
+        if state is None or state != last:
+            without = screenshot(browser, clip)
+            _unfocused[id(browser)] = (state, None)
+        else:  # the second stop in this state
             window = screenshot(browser)
             _unfocused[id(browser)] = (state, window)
-        without = window.crop((left, top, right, bottom))
-    browser.execute_script(REFOCUS_JS)
+            without = window.crop((left, top, right, bottom))
+        run_js(browser, REFOCUS_JS)
     if not blurred["stayed"]:
         return f"what holds {stop['what']} moves or closes when focus leaves it: its focus cannot be compared", None
     change = compare(with_focus, without)
