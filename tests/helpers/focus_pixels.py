@@ -51,7 +51,6 @@ const settle = () => document.getAnimations().forEach(a => { try { a.finish(); }
 const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map(Math.round).join(); };
 """
 _REFOCUS = r"""
-types.forEach(t => window.addEventListener(t, quiet, true));
 window.__pixelsFocused.focus({preventScroll: true});
 settle();
 types.forEach(t => window.removeEventListener(t, quiet, true));
@@ -84,6 +83,7 @@ const state = still && whole ? JSON.stringify([performance.timeOrigin, window.__
 // In the state whose whole window is kept (the argument), nothing more is captured without focus:
 // focus comes back in this same call.
 if (state === null || state !== arguments[0]) return {stayed, state, refocused: false};
+types.forEach(t => window.addEventListener(t, quiet, true));
 """ + _REFOCUS + r"""
 return {stayed, state, refocused: true};
 """
