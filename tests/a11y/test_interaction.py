@@ -13,10 +13,9 @@ from contextlib import contextmanager
 
 import pytest
 from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from controls import MENU, SEARCH, SKIP as SKIP_TEXT
+from controls import MENU, SEARCH, SKIP as SKIP_TEXT, press
 from focus_pixels import check_stop, focused
 from sitebuild import page_lang, planned_pages
 
@@ -93,13 +92,6 @@ def _hand_back(browser, page: str):
     except WebDriverException:
         return  # the next check loads the page itself; this check's own error is the one to see
     _handed_back["page"] = page
-
-
-def _press(browser, key: str, times: int = 1):
-    chain = ActionChains(browser)
-    for _ in range(times):
-        chain.send_keys(key)
-    chain.perform()
 
 
 # Shared by the scripts below: what is shown, colours, contrast.
@@ -187,7 +179,7 @@ def test_reduced_motion_stops_all_motion(browser, server, page):
     _open(browser, server, page)
     try:
         with _media(browser, prefers_reduced_motion="reduce"):
-            _press(browser, Keys.TAB)  # the skip link appears: its appearance must not animate
+            press(browser, Keys.TAB)  # the skip link appears: its appearance must not animate
             moving = browser.execute_script(MOTION_JS)
     finally:
         _hand_back(browser, page)
@@ -357,7 +349,7 @@ def _forced_focus_problems(browser) -> list[str]:
     header's controls and the first stops after them."""
     problems, after_header = [], 0
     for n in range(1, 60):
-        _press(browser, Keys.TAB)
+        press(browser, Keys.TAB)
         stop = focused(browser)
         if stop["body"]:
             break
@@ -551,7 +543,7 @@ def test_keyboard_at_320_css_px(browser, server, page):
 def _keyboard_problems(browser, page: str) -> list[str]:
     setup = browser.execute_script(KEYBOARD_SETUP_JS)
     limit = setup["tabbable"] + 5
-    _press(browser, Keys.TAB, limit)
+    press(browser, Keys.TAB, limit)
     stops = browser.execute_script("return window.__stops")
     problems = [f"tabindex > 0 changes the order (2.4.3): {what}" for what in setup["positive"]]
 
@@ -565,9 +557,9 @@ def _keyboard_problems(browser, page: str) -> list[str]:
     # let the page settle (a script may react to focus a few tasks later).
     for n in [n for n, stop in enumerate(cycle) if n and _stop_problems(stop)][:MAX_SETTLED]:
         browser.execute_script("window.__stopElements[arguments[0]].focus()", n - 1)
-        _press(browser, Keys.TAB)
+        press(browser, Keys.TAB)
         settled = browser.execute_async_script(SETTLED_JS, n)
-        _press(browser, Keys.TAB)  # and move on, as a person would
+        press(browser, Keys.TAB)  # and move on, as a person would
         if settled is not None:
             cycle[n] = {**settled, "follows": cycle[n]["follows"]}
 
@@ -596,10 +588,10 @@ def _keyboard_problems(browser, page: str) -> list[str]:
         elif not skip["targetInContent"]:
             problems.append(f"skip link {skip['href']} points at {skip['target']}, not the main content (2.4.1)")
         else:
-            _press(browser, Keys.ENTER)
+            press(browser, Keys.ENTER)
             landed = browser.execute_script("return window.__measure(document.activeElement)")
             browser.execute_script("window.__stops = []")
-            _press(browser, Keys.TAB)
+            press(browser, Keys.TAB)
             after = browser.execute_script("return window.__stops")[0]
             if not landed.get("inContent") and not after.get("inContent"):
                 problems.append(f"the skip link leaves focus on {landed['what']} and Tab then goes to "

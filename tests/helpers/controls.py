@@ -12,6 +12,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 from ax_tree import AXNode, AXTree
+from browser import tab
 from sitebuild import page_lang
 
 LANGS = ("fi", "sv")
@@ -89,6 +90,10 @@ def open_in_scheme(browser, server, page: str, name: str) -> None:
 
 
 def press(browser, key: str, times: int = 1) -> None:
+    """The key, as a keyboard sends it. Tab, the key of every focus walk, goes straight to Chromium
+    (browser.tab); the others through WebDriver, which waits for a navigation they start."""
+    if key == Keys.TAB:
+        return tab(browser, times)
     chain = ActionChains(browser)
     for _ in range(times):
         chain.send_keys(key)
@@ -96,8 +101,8 @@ def press(browser, key: str, times: int = 1) -> None:
 
 
 def shift_tab(browser) -> None:
-    """Shift+Tab with Shift held down (a "Shift" character in send_keys is pressed and let go first)."""
-    ActionChains(browser).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
+    """Shift+Tab with Shift held down."""
+    tab(browser, shift=True)
 
 
 def type_text(browser, text: str) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageChops
 
-from browser import run_js
+from browser import devtools, run_js
 
 MARGIN = 6  # CSS px around the box: an outline with an offset is drawn there
 MIN_CONTRAST = 3.0
@@ -143,7 +143,7 @@ def compare(focused: Image.Image, unfocused: Image.Image) -> Change:
 def screenshot(browser, clip: dict | None = None) -> Image.Image:
     """The clip (page coordinates, CSS px), or the whole window."""
     params = {"format": "png", "optimizeForSpeed": True, **({"clip": {**clip, "scale": 1}} if clip else {})}
-    data = browser.execute_cdp_cmd("Page.captureScreenshot", params)["data"]
+    data = devtools(browser).send("Page.captureScreenshot", **params)["data"]
     return Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
 
 
