@@ -145,9 +145,9 @@ def test_search_finds_the_easy_page_beside_the_standard_one_told_apart_by_title(
     found = _titles(browser, progress_server, home, query, {"/" + easy})
     assert found["/" + easy] == title and title.endswith(suffix), found
     # A word both pages use, the one fewest pages of the language have: both, told apart by their titles.
-    pages = [p for p in progress_site.pages(lang) if not p.endswith("404.html")]
-    common = {w for w in _words(progress_site, easy) & _words(progress_site, standard) if len(w) >= 6 and w.isalpha()}
+    words = {p: _words(progress_site, p) for p in progress_site.pages(lang) if not p.endswith("404.html")}
+    common = {w for w in words[easy] & words[standard] if len(w) >= 6 and w.isalpha()}
     assert common, "the easy page shares no word with its standard page"
-    query = min(sorted(common), key=lambda w: sum(w in _words(progress_site, p) for p in pages))
+    query = min(sorted(common), key=lambda w: sum(w in page_words for page_words in words.values()))
     found = _titles(browser, progress_server, home, query, {"/" + easy, "/" + standard})
     assert found["/" + easy].endswith(suffix) and not found["/" + standard].endswith(suffix), (query, found)
