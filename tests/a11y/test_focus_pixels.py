@@ -10,7 +10,7 @@ sleeps: transitions are run to their end before each screenshot.
 import pytest
 from selenium.webdriver.common.keys import Keys
 
-from ax_tree import AXTree
+from ax_tree import AXTree, focused_element_node
 from controls import (DESKTOP, HOME, LANGS, MENU, PHONE, SCHEMES, banner_button, open_in_scheme, open_search,
                       prefer_scheme, press, reset_width, result_links, set_width, tab_to, toggle, type_text, wait_tree)
 from focus_pixels import check_stop, focused
@@ -75,7 +75,7 @@ def _check_stops_while(browser, inside, limit: int) -> list[str]:
     """Measures the stops from the focused one on, Tab by Tab, while `inside(AX node)` holds."""
     problems, n = [], 0
     while n < limit:
-        node = AXTree(browser).focused()
+        node = focused_element_node(browser)
         if node is None or not inside(node):
             break
         n += 1
@@ -83,7 +83,7 @@ def _check_stops_while(browser, inside, limit: int) -> list[str]:
         if problem:
             problems.append(f"{node}: {problem}")
         press(browser, Keys.TAB)
-    assert n, f"focus is not inside, but on {AXTree(browser).focused()}"
+    assert n, f"focus is not inside, but on {focused_element_node(browser)}"
     return problems
 
 
@@ -119,7 +119,7 @@ def test_focus_is_visible_on_search_results(browser, server, lang, query, name, 
         ids = {a.backend_id for a in result_links(tree, lang)}
         for _ in range(10):  # from the field past its buttons to the first result
             press(browser, Keys.TAB)
-            if AXTree(browser).focused().backend_id in ids:
+            if focused_element_node(browser).backend_id in ids:
                 break
         problems = _check_stops_while(browser, lambda node: node.backend_id in ids, 3)
     finally:

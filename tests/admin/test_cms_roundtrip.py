@@ -16,7 +16,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 import cms
-from ax_tree import AXTree
+from ax_tree import AXTree, focused_element_node
 from controls import press, type_text
 from report_form import EXPECTED_REPORT, KUVAUS, LAHDE, SAVE, add_report_block, added_lines, fill_in, open_area
 from sitebuild import ROOT, SOURCE_DATE_EPOCH, build_site, copy_project
@@ -167,7 +167,7 @@ def _tab_until(driver, wanted, limit: int = 300):
     for count in range(1, limit + 1):
         press(driver, Keys.TAB)
         time.sleep(0.05)  # Chromium updates the tree's focus after the key event
-        node = AXTree(driver).focused()
+        node = focused_element_node(driver)
         if node is not None and wanted(node):
             return count
     raise AssertionError(f"not reached in {limit} Tab presses (WCAG 2.1.1)")
