@@ -20,7 +20,7 @@ from ax_tree import AXTree
 from browser import run_js
 from controls import (DESKTOP, HOME, LANGS, MENU, PHONE, SCHEMES, SEARCH, banner_button, is_focused, open_in_scheme, prefer_scheme,
                       press, reset_width, shift_tab, result_links, set_width, tab_to, toggle, type_text, wait_tree)
-from focus_pixels import check_stop, focused
+from focus_pixels import FOCUSED_JS, check_stop, focused
 from sitebuild import page_lang
 
 PANELS = {"search": SEARCH, "menu": MENU}
@@ -96,10 +96,15 @@ def _open_panel(browser, server, panel: str, width: int, scheme: str, page: str)
     return toggle(tree, name).element()
 
 
-def _stop_problems(browser) -> tuple[str, str | None, str | None]:
+# The three above in one call at each stop (a call costs a round trip and the page's time).
+STOP_JS = f"""
+const state = (() => {{{STATE_JS}}})(), stop = (() => {{{FOCUSED_JS}}})(), sampled = (() => {{{COVERED_JS}}})();
+return {{state, stop, sampled}};
+"""
+
+
+def _stop_problems(browser, stop: dict, sampled: dict) -> tuple[str, str | None, str | None]:
     """The focused element; what covers it (2.4.11), or None; its ring's failure (2.4.7), or None."""
-    stop = focused(browser)
-    sampled = run_js(browser, COVERED_JS)
     covered = None
     if sampled["misses"]:
         covered = f"covered: {'; '.join(sampled['misses'][:3])} (2.4.11)"
@@ -115,10 +120,11 @@ def _walk(browser, button, step) -> list[tuple]:
     stops, closed_for = [], 0
     browser.execute_script(BUTTON_JS, button)
     for n in range(MAX_STOPS):
-        state = run_js(browser, STATE_JS, n == 0)
+        found = run_js(browser, STOP_JS, n == 0)
+        state = found["state"]
         if state["body"] or state["again"]:
             break  # out of the page's tab order, or round to where the walk began
-        what, covered, ring = _stop_problems(browser)
+        what, covered, ring = _stop_problems(browser, found["stop"], found["sampled"])
         stops.append((state["open"], what, covered, ring))
         closed_for = 0 if state["open"] else closed_for + 1
         if closed_for >= PAST_CLOSE:
