@@ -1,13 +1,15 @@
 """The pixel test itself (tests/helpers/focus_pixels.py): the window without focus, captured once and
 reused for the next stops, is captured again once the page has changed or scrolled, so that a change
 of the page is never taken for a focus indicator; and a stop measured from the kept window is
-measured as from a capture of its own."""
+measured as from a capture of its own; and the pixels are counted as the WCAG formula counts
+them, one by one."""
 
 import pytest
+from PIL import Image
 from selenium.webdriver.common.keys import Keys
 
 from controls import press
-from focus_pixels import check_stop, focused, required
+from focus_pixels import MIN_CONTRAST, compare, check_stop, focused, required
 
 # Two buttons with the browser's focus ring, then one whose ring is taken away.
 PAGE = """data:text/html,<!doctype html><html lang="en"><title>t</title>
@@ -64,3 +66,28 @@ def test_a_stop_measured_from_the_kept_window_is_measured_as_from_its_own_captur
     press(browser, Keys.TAB)
     press(browser, Keys.TAB)
     assert '"One"' in focused(browser)["what"]
+
+
+def _wcag_contrast(a: tuple, b: tuple) -> float:
+    """WCAG 2.1's contrast ratio of two sRGB colours, written out as the definition reads."""
+    def luminance(rgb):
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (v / 255 for v in rgb)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    x, y = sorted((luminance(a), luminance(b)), reverse=True)
+    return (x + 0.05) / (y + 0.05)
+
+
+def test_the_pixels_are_counted_as_the_wcag_formula_counts_them_one_by_one():
+    # On white: a black ring, greys on both sides of 3:1 (#949494 3.03:1, #959595 2.96:1), red
+    # (4.00:1), green (1.37:1) and blue (8.59:1), a change too faint to see, and pixels left as they were.
+    before = Image.new("RGB", (40, 10), (255, 255, 255))
+    after = before.copy()
+    colours = ([(0, 0, 0)] * 30 + [(0x94,) * 3] * 7 + [(0x95,) * 3] * 5 + [(255, 0, 0)] * 4 + [(0, 255, 0)] * 6
+               + [(0, 0, 255)] * 2 + [(254, 255, 255)] * 3)
+    for n, colour in enumerate(colours):
+        after.putpixel((n % 40, n // 40 * 3), colour)
+    ratios = [_wcag_contrast(a, b) for a, b in zip(after.get_flattened_data(), before.get_flattened_data()) if a != b]
+    change = compare(after, before)
+    assert (change.changed, change.strong) == (len(ratios), sum(r >= MIN_CONTRAST for r in ratios)) == (57, 43)
+    assert change.best == max(ratios) == 21.0
+    assert compare(before, before.copy()).changed == 0
