@@ -173,7 +173,7 @@ _ACTIVE_JS = """(() => { let el = document.activeElement;
 
 def focused_element_node(browser) -> AXNode | None:
     """The focused node as the accessibility tree has it (read afresh), in the part of the tree
-    around the focused element: it, its ancestors, their siblings and its children. For walks that
+    around the focused element: it, its ancestors, its siblings and its children. For walks that
     ask at every Tab: the whole tree of the browser editor's form took a tenth of a second or more."""
     browser.execute_cdp_cmd("Accessibility.enable", {})
     browser.execute_cdp_cmd("DOM.enable", {})
