@@ -125,9 +125,17 @@ def server(site):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def _chromium():
     from browser import chromium
 
     driver = chromium()
     yield driver
     driver.quit()
+
+
+@pytest.fixture
+def browser(_chromium):
+    """The worker's Chromium, with its page focused. A test that tabs past a page's last stop leaves
+    focus in the window, and no navigation gives it back: the next test's page would have none."""
+    _chromium.execute_cdp_cmd("Page.bringToFront", {})
+    return _chromium
