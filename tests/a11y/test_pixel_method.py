@@ -15,25 +15,49 @@ from focus_pixels import MIN_CONTRAST, compare, check_stop, focused, required
 PAGE = """data:text/html,<!doctype html><html lang="en"><title>t</title>
 <body style="margin:20px;background:white">
 <button>Ring</button> <button>Ring too</button>
-<div id="box" style="height:60px;width:200px;overflow:auto;background:repeating-linear-gradient(black 0 4px, white 4px 8px) local">
+<div id="box" style="height:60px;width:200px;overflow:OVERFLOW;background:repeating-linear-gradient(black 0 4px, white 4px 8px) local">
 <div style="height:200px;padding:20px"><button id="b" style="outline:none;border:none;background:transparent">No ring</button></div>
 </div>"""
 
+# The box scrolls with a scroll bar, or only from scripts and by focus (overflow hidden).
 CHANGES = {
-    "restyled": "document.getElementById('b').style.color = 'red';"
-                "document.getElementById('box').style.background = 'repeating-linear-gradient(white 0 4px, black 4px 8px)';",
-    "scrolled": "document.getElementById('box').scrollTop = 3;",
+    "restyled": ("auto", "document.getElementById('b').style.color = 'red';"
+                 "document.getElementById('box').style.background = 'repeating-linear-gradient(white 0 4px, black 4px 8px)';"),
+    "scrolled": ("auto", "document.getElementById('box').scrollTop = 3;"),
+    "scrolled-overflow-hidden": ("hidden", "document.getElementById('box').scrollTop = 3;"),
 }
 
 
 @pytest.mark.parametrize("change", CHANGES)
 def test_a_change_of_the_page_is_not_taken_for_a_focus_ring(browser, change):
-    browser.get(PAGE)
+    overflow, script = CHANGES[change]
+    browser.get(PAGE.replace("OVERFLOW", overflow))
     for _ in range(2):  # the second stop in the same state keeps the whole window without focus
         press(browser, Keys.TAB)
         problem, _ = check_stop(browser, focused(browser))
         assert problem is None, problem  # the browser's own ring
-    browser.execute_script(CHANGES[change])
+    browser.execute_script(script)
+    press(browser, Keys.TAB)
+    stop = focused(browser)
+    assert '"No ring"' in stop["what"], stop
+    problem, change_seen = check_stop(browser, stop)
+    assert problem is not None and "not visible enough" in problem, change_seen
+
+
+def test_a_box_that_becomes_scrollable_is_watched_from_then_on(browser):
+    """A box that can scroll only from some stop on is watched from then on: it cannot when the
+    walk begins, can after the first stop, and scrolls once the window without focus is kept."""
+    browser.get(PAGE.replace("OVERFLOW", "visible").replace("<button>Ring too</button>",
+                                                           "<button>Ring too</button> <button>Three</button>"))
+    for name in ("Ring", "Ring too", "Three"):
+        press(browser, Keys.TAB)
+        stop = focused(browser)
+        assert f'"{name}"' in stop["what"], stop
+        problem, _ = check_stop(browser, stop)
+        assert problem is None, problem
+        if name == "Ring":
+            browser.execute_script("document.getElementById('box').style.overflow = 'hidden'")
+    browser.execute_script("document.getElementById('box').scrollTop = 3")
     press(browser, Keys.TAB)
     stop = focused(browser)
     assert '"No ring"' in stop["what"], stop
