@@ -28,20 +28,29 @@ CHANGES = {
 }
 
 
+def _next_stop(browser, name: str):
+    """Tab on to the stop named `name`: the stop, and its problem and change in pixels."""
+    press(browser, Keys.TAB)
+    stop = focused(browser)
+    assert f'"{name}"' in stop["what"], stop
+    return stop, *check_stop(browser, stop)
+
+
+def _no_ring_is_seen(browser):
+    _, problem, change = _next_stop(browser, "No ring")
+    assert problem is not None and "not visible enough" in problem, change
+
+
 @pytest.mark.parametrize("change", CHANGES)
 def test_a_change_of_the_page_is_not_taken_for_a_focus_ring(browser, change):
     overflow, script = CHANGES[change]
     browser.get(PAGE.replace("OVERFLOW", overflow))
-    for _ in range(2):  # the second stop in the same state keeps the whole window without focus
-        press(browser, Keys.TAB)
-        problem, _ = check_stop(browser, focused(browser))
+    # The second stop in the same state keeps the whole window without focus.
+    for name in ("Ring", "Ring too"):
+        _, problem, _ = _next_stop(browser, name)
         assert problem is None, problem  # the browser's own ring
     browser.execute_script(script)
-    press(browser, Keys.TAB)
-    stop = focused(browser)
-    assert '"No ring"' in stop["what"], stop
-    problem, change_seen = check_stop(browser, stop)
-    assert problem is not None and "not visible enough" in problem, change_seen
+    _no_ring_is_seen(browser)
 
 
 def test_a_box_that_becomes_scrollable_is_watched_from_then_on(browser):
@@ -50,19 +59,12 @@ def test_a_box_that_becomes_scrollable_is_watched_from_then_on(browser):
     browser.get(PAGE.replace("OVERFLOW", "visible").replace("<button>Ring too</button>",
                                                            "<button>Ring too</button> <button>Three</button>"))
     for name in ("Ring", "Ring too", "Three"):
-        press(browser, Keys.TAB)
-        stop = focused(browser)
-        assert f'"{name}"' in stop["what"], stop
-        problem, _ = check_stop(browser, stop)
+        _, problem, _ = _next_stop(browser, name)
         assert problem is None, problem
         if name == "Ring":
             browser.execute_script("document.getElementById('box').style.overflow = 'hidden'")
     browser.execute_script("document.getElementById('box').scrollTop = 3")
-    press(browser, Keys.TAB)
-    stop = focused(browser)
-    assert '"No ring"' in stop["what"], stop
-    problem, change_seen = check_stop(browser, stop)
-    assert problem is not None and "not visible enough" in problem, change_seen
+    _no_ring_is_seen(browser)
 
 
 # Three buttons with the browser's ring, then one without: from the third stop on, the window kept
@@ -76,15 +78,10 @@ KEPT = """data:text/html,<!doctype html><html lang="en"><title>t</title>
 def test_a_stop_measured_from_the_kept_window_is_measured_as_from_its_own_capture(browser):
     browser.get(KEPT)
     for name in ("One", "Two", "Three"):
-        press(browser, Keys.TAB)
-        stop = focused(browser)
-        assert f'"{name}"' in stop["what"], stop
-        problem, change = check_stop(browser, stop)
+        stop, problem, change = _next_stop(browser, name)
         assert problem is None, problem
         assert change.strong >= required(stop), change
-    press(browser, Keys.TAB)
-    stop = focused(browser)
-    problem, change = check_stop(browser, stop)
+    _, problem, change = _next_stop(browser, "No ring")
     assert problem is not None and "not visible enough" in problem and change.changed == 0, (problem, change)
     # Focus came back to the stop each time: Tab goes on from it, round to the first.
     press(browser, Keys.TAB)
