@@ -22,7 +22,8 @@ PAGE = """data:text/html,<!doctype html><html lang="en"><title>t</title>
 # The box scrolls with a scroll bar, or only from scripts and by focus (overflow hidden).
 CHANGES = {
     "restyled": ("auto", "document.getElementById('b').style.color = 'red';"
-                 "document.getElementById('box').style.background = 'repeating-linear-gradient(white 0 4px, black 4px 8px)';"),
+                 "document.getElementById('box').style.background ="
+                 " 'repeating-linear-gradient(white 0 4px, black 4px 8px)';"),
     "scrolled": ("auto", "document.getElementById('box').scrollTop = 3;"),
     "scrolled-overflow-hidden": ("hidden", "document.getElementById('box').scrollTop = 3;"),
 }
